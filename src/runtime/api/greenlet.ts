@@ -1,0 +1,14 @@
+/** The "greenlet" module of learner programs. — 学习者程序中的 "greenlet" 模块。 */
+import { RawGreenlet, type AnyFn } from "../raw-greenlet";
+
+/** The raw greenlet class, callable with or without `new`. — 原始 greenlet 类，可用或不用 `new` 调用。 */
+export const greenlet = new Proxy(RawGreenlet, {
+  apply(target, _self, args: [AnyFn?, RawGreenlet?]) {
+    return new target(...args);
+  },
+}) as typeof RawGreenlet & ((run?: AnyFn, parent?: RawGreenlet | null) => RawGreenlet);
+/** The type of raw greenlets. */
+export type greenlet = RawGreenlet;
+
+export { getcurrent } from "../spawn";
+export { GreenletExit } from "../errors";

@@ -1,0 +1,88 @@
+/**
+ * A callback the hub runs: `fn(a, b, c)`. Resuming a greenlet is the common case and has no
+ * function (`fn === null`): then `a` is the greenlet, `b` the value, `c` the wait token.
+ */
+export type HubCallback = ((a: unknown, b: unknown, c: unknown) => void) | null;
+
+/**
+ * The hub's FIFO of callbacks (gevent's `loop.run_callback`), a ring buffer of parallel arrays
+ * so that scheduling allocates nothing. `pushFront` lets a callback that switched into a
+ * greenlet continue where it left off once the hub gets control back (gevent's hub does this by
+ * simply being suspended mid-callback).
+ */
+export class CallbackQueue {
+  private fns: HubCallback[] = new Array<HubCallback>(64).fill(null);
+  private as: unknown[] = new Array<unknown>(64).fill(undefined);
+  private bs: unknown[] = new Array<unknown>(64).fill(undefined);
+  private cs: unknown[] = new Array<unknown>(64).fill(undefined);
+  private head = 0;
+  private size = 0;
+
+  /** Fields of the entry last taken by `shift`. */
+  fn: HubCallback = null;
+  a: unknown = undefined;
+  b: unknown = undefined;
+  c: unknown = undefined;
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(fn: HubCallback, a: unknown, b: unknown, c: unknown): void {
+    if (this.size === this.fns.length) this.grow();
+    const at = (this.head + this.size) & (this.fns.length - 1);
+    this.fns[at] = fn;
+    this.as[at] = a;
+    this.bs[at] = b;
+    this.cs[at] = c;
+    this.size++;
+  }
+
+  pushFront(fn: HubCallback, a: unknown, b: unknown, c: unknown): void {
+    if (this.size === this.fns.length) this.grow();
+    this.head = (this.head - 1) & (this.fns.length - 1);
+    this.fns[this.head] = fn;
+    this.as[this.head] = a;
+    this.bs[this.head] = b;
+    this.cs[this.head] = c;
+    this.size++;
+  }
+
+  /** Take the first entry into `fn`, `a`, `b`, `c`. Returns false when empty. */
+  shift(): boolean {
+    if (this.size === 0) return false;
+    const at = this.head;
+    this.fn = this.fns[at];
+    this.a = this.as[at];
+    this.b = this.bs[at];
+    this.c = this.cs[at];
+    this.as[at] = undefined;
+    this.bs[at] = undefined;
+    this.head = (at + 1) & (this.fns.length - 1);
+    this.size--;
+    return true;
+  }
+
+  /** The entries, first to last (for LoopExit messages and tests). */
+  *entries(): Generator<[HubCallback, unknown, unknown, unknown]> {
+    const mask = this.fns.length - 1;
+    for (let i = 0; i < this.size; i++) {
+      const at = (this.head + i) & mask;
+      yield [this.fns[at], this.as[at], this.bs[at], this.cs[at]];
+    }
+  }
+
+  private grow(): void {
+    const n = this.fns.length;
+    const order = (arr: unknown[]): unknown[] => {
+      const out = new Array<unknown>(n * 2).fill(undefined);
+      for (let i = 0; i < this.size; i++) out[i] = arr[(this.head + i) & (n - 1)];
+      return out;
+    };
+    this.fns = order(this.fns) as HubCallback[];
+    this.as = order(this.as);
+    this.bs = order(this.bs);
+    this.cs = order(this.cs);
+    this.head = 0;
+  }
+}

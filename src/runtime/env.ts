@@ -1,0 +1,103 @@
+import { activeHub } from "./context";
+import { formatLine } from "./format";
+import type { Hub } from "./hub";
+import { isUnrunOperation } from "./operation";
+import { RawGreenlet } from "./raw-greenlet";
+import { EV } from "./trace-kinds";
+
+/** What compiled learner code receives (see src/compile): module loading, site marks, globals. */
+export interface ProgramEnv {
+  __import(module: string): Record<string, unknown>;
+  __s<T>(site: number, value: T): T;
+  __w(site: number, value: unknown): void;
+  __lg(site: number): void;
+  __n<T>(name: string, value: T): T;
+  print(...args: unknown[]): void;
+  range(startOrStop: number, stop?: number, step?: number): number[];
+}
+
+/** A compiled program: its top level, as a generator function of the env. */
+export type ProgramMain = (env: ProgramEnv) => Iterator<unknown, unknown, unknown>;
+
+export interface Warning {
+  message: string;
+  line: number;
+  column: number;
+}
+
+const LOOP_CHECK_MASK = 0xffff;
+
+/** Build the env for one run on `hub`, loading modules with `load`. */
+export function createEnv(
+  hub: Hub,
+  load: (name: string) => Record<string, unknown> | undefined,
+  warnings: Warning[],
+): ProgramEnv {
+  const warned = new Set<number>();
+  let loops = 0;
+  let lastResumes = -1;
+  let sliceStart = 0;
+  return {
+    __import(name) {
+      const m = load(name);
+      if (m === undefined) throw new Error(`unknown module "${name}"`);
+      return m;
+    },
+    __s(site, value) {
+      hub.site = site;
+      return value;
+    },
+    __w(site, value) {
+      if (!isUnrunOperation(value) || warned.has(site)) return;
+      warned.add(site);
+      const [line, column] = hub.sites[site] ?? [0, 0];
+      const message =
+        "this operation is created but never run: did you forget `yield*`? " +
+        "— 这个操作被创建了却没有运行：是否忘了 `yield*`？";
+      warnings.push({ message, line, column });
+      hub.trace.emit(EV.WARNING, hub.current.gid, hub.trace.intern(message), 0, site);
+    },
+    __lg(site) {
+      if ((++loops & LOOP_CHECK_MASK) !== 0) return;
+      const now = hub.limits.real();
+      if (now === undefined) return;
+      if (hub.resumes !== lastResumes) {
+        lastResumes = hub.resumes;
+        sliceStart = now;
+      } else if (now - sliceStart > hub.limits.cpuSliceMs) {
+        hub.site = site;
+        hub.current._site = site;
+        throw hub.requestStop(hub.limits.cpuError(hub.siteLine(site)));
+      }
+    },
+    __n(name, value) {
+      nameObject(hub, name, value);
+      return value;
+    },
+    print(...args) {
+      activeHub().print(formatLine(args));
+    },
+    range,
+  };
+}
+
+function nameObject(hub: Hub, name: string, value: unknown): void {
+  if (value instanceof RawGreenlet) {
+    hub.trace.emit(EV.OBJ_NAMED, value.gid, 0, hub.trace.intern(name), hub.site);
+    return;
+  }
+  const id = (value as { _traceId?: unknown } | null)?._traceId;
+  if (typeof id === "number" && id > 0) {
+    hub.trace.emit(EV.OBJ_NAMED, hub.current.gid, id, hub.trace.intern(name), hub.site);
+  }
+}
+
+/** Python's range: `range(n)`, `range(start, stop, step?)`. — Python 的 range。 */
+export function range(startOrStop: number, stop?: number, step = 1): number[] {
+  const [start, end] = stop === undefined ? [0, startOrStop] : [startOrStop, stop];
+  if (step === 0) throw new Error("range() arg 3 must not be zero");
+  const out: number[] = [];
+  if (step > 0) for (let i = start; i < end; i += step) out.push(i);
+  else for (let i = start; i > end; i += step) out.push(i);
+  return out;
+}

@@ -1,0 +1,70 @@
+import { activeHub } from "./context";
+import type { Greenlet } from "./gevent-greenlet";
+import { Linkable, type Link } from "./linkable";
+import { RawGreenlet, type AnyFn } from "./raw-greenlet";
+import { GREENLET_TYPE, type GreenletType } from "./trace-kinds";
+
+type Filter = "any" | "value" | "exception";
+
+/** The greenlet gevent's SpawnedLink runs a link callback in: a raw greenlet, parent the hub. */
+export class LinkGreenlet extends RawGreenlet {
+  override traceType(): GreenletType {
+    return GREENLET_TYPE.LINK;
+  }
+  override toString(): string {
+    return `<link ${this._describeFn()}>`;
+  }
+}
+
+/**
+ * A Greenlet's links, notified in registration order from the hub when it finishes: joiners
+ * (raw links that switch into the waiting greenlet) and callbacks (each started in a
+ * LinkGreenlet of its own, so a generator callback may block without blocking the others).
+ */
+export class GreenletLinks {
+  private readonly linkable: Linkable<Greenlet>;
+  private readonly wrappers = new Map<unknown, Link<Greenlet>>();
+
+  constructor(owner: Greenlet) {
+    this.linkable = new Linkable(
+      () => owner,
+      () => owner.ready(),
+    );
+  }
+
+  addRaw(link: (source: unknown) => void): void {
+    this.linkable.add(link);
+    this.linkable.check(activeHub());
+  }
+
+  removeRaw(link: (source: unknown) => void): void {
+    this.linkable.remove(link);
+  }
+
+  addCallback(callback: (g: unknown) => unknown, filter: Filter): void {
+    const wrapper: Link<Greenlet> = (source) => {
+      if (filter === "value" && !source.successful()) return;
+      if (filter === "exception" && source.successful()) return;
+      const hub = activeHub();
+      const runner = new LinkGreenlet(callback as AnyFn, hub.hubGreenlet);
+      hub.startNow(runner, [source]);
+    };
+    this.wrappers.set(callback, wrapper);
+    this.addRaw(wrapper as (source: unknown) => void);
+  }
+
+  removeCallback(callback: (g: unknown) => unknown): void {
+    const wrapper = this.wrappers.get(callback);
+    if (wrapper) {
+      this.wrappers.delete(callback);
+      this.linkable.remove(wrapper);
+    } else {
+      this.linkable.remove(callback as Link<Greenlet>);
+    }
+  }
+
+  /** The greenlet finished: notify the links from the hub. */
+  notify(): void {
+    this.linkable.check(activeHub());
+  }
+}

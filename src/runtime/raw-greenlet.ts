@@ -1,0 +1,167 @@
+import { activeHub } from "./context";
+import { fixClassName, ValueError } from "./errors";
+import { MUST_BLOCK, Suspend, type Operation } from "./operation";
+import type { Hub } from "./hub";
+import { BLOCK, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "./trace-kinds";
+
+/** Any function a greenlet can run: plain or generator, any arguments. */
+// Parameters are `never[]` so that every function type is assignable; the hub calls it untyped.
+export type AnyFn = (...args: never[]) => unknown;
+
+export const STATE_NEW = 0;
+export const STATE_ACTIVE = 1;
+export const STATE_DEAD = 2;
+
+/** Runs `fn(...args)` as a greenlet body: a returned iterator is run with `yield*`. */
+export function* runBody(fn: AnyFn, self: unknown, args: unknown[]): Generator<unknown, unknown> {
+  const result: unknown = (fn as (...a: unknown[]) => unknown).apply(self, args);
+  if (isIterator(result)) return yield* result as unknown as Iterable<unknown, unknown, unknown>;
+  return result;
+}
+
+function isIterator(value: unknown): value is Iterator<unknown, unknown, unknown> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { next?: unknown }).next === "function" &&
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
+  );
+}
+
+/**
+ * A raw greenlet (Python's `greenlet.greenlet`): a coroutine switched to explicitly with
+ * `switch` and `throw`; when it finishes, its return value goes to its parent.
+ * — 原始 greenlet：用 `switch`/`throw` 显式切换；结束时返回值交给父 greenlet。
+ */
+export class RawGreenlet {
+  /** Trace id: 0 is the hub, 1 the main greenlet. */
+  readonly gid: number;
+  /** @internal */ _parent: RawGreenlet | null;
+  /** @internal */ _fn: AnyFn | undefined;
+  /** @internal */ _state: number = STATE_NEW;
+  /** @internal */ _it: Iterator<unknown, unknown, unknown> | null = null;
+  /** @internal what it waits on while suspended */ _blockedOn: Suspend<unknown> | null = null;
+  /** @internal bumped at every suspension, so a stale wake-up is recognised */ _token = 0;
+  /** @internal the `yield*` site where it last stopped */ _site = 0;
+
+  constructor(run?: AnyFn, parent?: RawGreenlet | null) {
+    const hub = activeHub();
+    this.gid = hub.allocGid();
+    this._fn = run;
+    this._parent = parent === undefined ? hub.currentOrNull() : parent;
+    hub.greenletCreated(this);
+  }
+
+  /** @internal The kind of greenlet, for the trace. */
+  traceType(): GreenletType {
+    return GREENLET_TYPE.RAW;
+  }
+
+  /** @internal The iterator that runs the greenlet's body, given the first switch's args. */
+  _body(args: unknown[]): Iterator<unknown, unknown, unknown> {
+    const fn = this._fn;
+    if (fn === undefined) return runBody(() => undefined, this, []);
+    return runBody(fn, this, args);
+  }
+
+  /** @internal A description of what it runs: `fn(args)`. */
+  _describeFn(): string {
+    return this._fn?.name || "<anonymous>";
+  }
+
+  /** The parent: where control goes when this greenlet finishes. — 父 greenlet：结束后控制权交给它。 */
+  get parent(): RawGreenlet | null {
+    return this._parent;
+  }
+  set parent(p: RawGreenlet | null) {
+    for (let at: RawGreenlet | null = p; at !== null; at = at._parent) {
+      if (at === this) throw new ValueError("cyclic parent chain");
+    }
+    this._parent = p;
+  }
+
+  /** True once it has finished. — 已结束时为 true。 */
+  get dead(): boolean {
+    return this._state === STATE_DEAD;
+  }
+
+  /** True once started and until it finishes. — 已启动且未结束时为 true。 */
+  get active(): boolean {
+    return this._state === STATE_ACTIVE;
+  }
+
+  /**
+   * Transfer control to this greenlet. The first switch passes `args` to its function; later the
+   * receiver gets the one value, `[]` for none, or an array for several.
+   * — 切换到这个 greenlet。第一次切换把 `args` 传给它的函数；之后对方收到这个值（无值为 `[]`，多个为数组）。
+   */
+  switch(...args: unknown[]): Operation<unknown> {
+    return new SwitchOp(this, args, false);
+  }
+
+  /**
+   * Raise `error` (a class or an instance; default GreenletExit) inside this greenlet.
+   * — 在这个 greenlet 内抛出 `error`（类或实例；默认 GreenletExit）。
+   */
+  throw(error?: unknown): Operation<unknown> {
+    return new SwitchOp(this, [error], true);
+  }
+
+  toString(): string {
+    return `<greenlet ${this.gid}>`;
+  }
+}
+fixClassName(RawGreenlet, "greenlet");
+
+/** The first greenlet up the parent chain that is not dead. */
+export function liveAncestor(g: RawGreenlet): RawGreenlet | null {
+  let at: RawGreenlet | null = g;
+  while (at !== null && at.dead) at = at._parent;
+  return at;
+}
+
+/** Pack switch arguments the way greenlet hands them to a suspended receiver. */
+export function packArgs(args: unknown[]): unknown {
+  if (args.length === 0) return [];
+  if (args.length === 1) return args[0];
+  return args;
+}
+
+/** `g.switch(...)` and `g.throw(...)`: a direct transfer that bypasses the hub's queue. */
+class SwitchOp extends Suspend<unknown> {
+  readonly reason = BLOCK.RAW_SWITCH;
+  private resolved: RawGreenlet | null = null;
+
+  constructor(
+    private readonly target: RawGreenlet,
+    private readonly args: unknown[],
+    private readonly isThrow: boolean,
+  ) {
+    super();
+  }
+
+  protected tryNow(hub: Hub): unknown {
+    const to = liveAncestor(this.target);
+    if (to === null || to === hub.current) {
+      if (this.isThrow) throw hub.makeException(this.args[0]);
+      return packArgs(this.args);
+    }
+    this.resolved = to;
+    return MUST_BLOCK;
+  }
+
+  perform(hub: Hub, g: RawGreenlet): void {
+    const to = this.resolved as RawGreenlet;
+    if (this.isThrow) {
+      hub.transfer(g, to, SWITCH_MODE.THROW, hub.makeException(this.args[0]));
+    } else if (to._state === STATE_NEW) {
+      hub.transfer(g, to, SWITCH_MODE.START, this.args);
+    } else {
+      hub.transfer(g, to, SWITCH_MODE.VALUE, packArgs(this.args));
+    }
+  }
+
+  describe(): string {
+    return `${this.isThrow ? "throw" : "switch"} to greenlet ${this.target.gid}`;
+  }
+}

@@ -1,0 +1,84 @@
+import { loadModule } from "./api/index";
+import { createEnv, type ProgramMain, type Warning } from "./env";
+import { Hub } from "./hub";
+import { RunLimits, type RunLimitOptions } from "./limits";
+import { stackLine } from "./stack-line";
+import { NullSink, TraceRecorder, type EncodedTrace, type TraceSink } from "./trace-recorder";
+
+export type { ProgramMain, ProgramEnv, Warning } from "./env";
+export type { EncodedTrace } from "./trace-recorder";
+export type { Progress } from "./limits";
+
+export interface RunOptions extends RunLimitOptions {
+  /** The compile step's sites: id -> [line, column]. */
+  sites?: Array<[number, number]>;
+  seed?: number;
+  /** Record the trace (default true). */
+  trace?: boolean;
+  /** Where to write the trace; default a new TraceRecorder. */
+  sink?: TraceSink;
+}
+
+export interface RunError {
+  name: string;
+  message: string;
+  line: number;
+}
+
+export interface RunResult {
+  stdout: string;
+  stderr: string;
+  elapsed: number;
+  events: number;
+  error: RunError | null;
+  warnings: Warning[];
+  trace: EncodedTrace;
+}
+
+/**
+ * Run a compiled program to its end on a fresh hub and virtual clock. Synchronous: the run is
+ * one call, and progress comes through `options.onProgress`.
+ */
+export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResult {
+  const sites = options.sites ?? [[0, 0]];
+  const sink = options.sink ?? (options.trace === false ? new NullSink() : new TraceRecorder());
+  const warnings: Warning[] = [];
+  const limits = new RunLimits(options);
+  let hub: Hub | null = null;
+  const mainFn = () => main(createEnv(hub as Hub, loadModule, warnings));
+  hub = new Hub(sink, mainFn, limits, sites, options.seed ?? 0);
+  hub.run();
+  return {
+    stdout: joinLines(hub.stdout),
+    stderr: joinLines(hub.stderr),
+    elapsed: hub.now,
+    events: sink.count,
+    error: runError(hub),
+    warnings,
+    trace:
+      sink instanceof TraceRecorder
+        ? sink.snapshot(sites)
+        : { version: 1, words: new Uint32Array(0), strings: [""], sites },
+  };
+}
+
+function joinLines(lines: string[]): string {
+  return lines.length === 0 ? "" : lines.join("\n") + "\n";
+}
+
+function runError(hub: Hub): RunError | null {
+  if (hub.stopError) {
+    return {
+      name: hub.stopError.name,
+      message: hub.stopError.message,
+      line: hub.siteLine(hub.current._site),
+    };
+  }
+  if (!hub.mainFailed) return null;
+  const e = hub.mainError;
+  return {
+    name: e instanceof Error ? e.name : "Exception",
+    message: e instanceof Error ? e.message : String(e),
+    line: stackLine(e) || hub.siteLine(hub.main._site),
+  };
+}

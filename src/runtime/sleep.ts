@@ -1,0 +1,71 @@
+import { activeHub } from "./context";
+import type { Hub } from "./hub";
+import { MUST_BLOCK, Suspend, type Operation } from "./operation";
+import type { RawGreenlet } from "./raw-greenlet";
+import type { Timer } from "./timer-heap";
+import { BLOCK } from "./trace-kinds";
+
+/** `sleep(seconds)`: a timer, or for 0 a turn at the back of the run queue. */
+class SleepOp extends Suspend<void> {
+  readonly reason = BLOCK.SLEEP;
+  private timer: Timer | null = null;
+
+  constructor(private readonly seconds: number) {
+    super();
+  }
+
+  protected tryNow(): typeof MUST_BLOCK {
+    return MUST_BLOCK;
+  }
+
+  perform(hub: Hub, g: RawGreenlet): void {
+    if (this.seconds > 0) this.timer = hub.wakeAfter(this.seconds, g, undefined);
+    else hub.wake(g, undefined);
+  }
+
+  protected override teardown(): void {
+    if (this.timer !== null) activeHub().cancelTimer(this.timer);
+    this.timer = null;
+  }
+
+  describe(): string {
+    return `sleep(${this.seconds})`;
+  }
+}
+
+/**
+ * Pause this greenlet for `seconds` of virtual time; `sleep(0)` lets every other ready greenlet
+ * run once first.
+ * — 让当前 greenlet 暂停 `seconds` 虚拟秒；`sleep(0)` 让其他就绪的 greenlet 先各运行一次。
+ */
+export function sleep(seconds = 0): Operation<void> {
+  return new SleepOp(seconds);
+}
+
+/** `idle()`: wait until the hub has nothing else ready to run. */
+class IdleOp extends Suspend<void> {
+  readonly reason = BLOCK.IDLE;
+
+  protected tryNow(): typeof MUST_BLOCK {
+    return MUST_BLOCK;
+  }
+
+  perform(hub: Hub, g: RawGreenlet): void {
+    hub.schedule(idleCheck, g, g._token);
+  }
+
+  describe(): string {
+    return "idle()";
+  }
+}
+
+function idleCheck(g: unknown, token: unknown): void {
+  const hub = activeHub();
+  if (hub.queue.length > 0) hub.schedule(idleCheck, g, token);
+  else hub.switchNow(g as RawGreenlet, undefined, token as number);
+}
+
+/** Wait until nothing else is ready to run. — 等到没有其他可运行的任务。 */
+export function idle(): Operation<void> {
+  return new IdleOp();
+}

@@ -1,0 +1,55 @@
+import { activeHub } from "./context";
+import { isPatchedNow } from "./monkey-state";
+import { Suspend, type Operation } from "./operation";
+import { sleep as geventSleep } from "./sleep";
+import { BLOCK, HOLD } from "./trace-kinds";
+
+/** An operation that holds the hub for `seconds`: no other greenlet runs meanwhile. */
+class HoldOp extends Suspend<void> {
+  /** Never blocks, so never reported as blocked; the hub hold is traced instead. */
+  readonly reason = BLOCK.HUB;
+
+  constructor(
+    private readonly seconds: number,
+    private readonly why: number,
+  ) {
+    super();
+  }
+
+  protected tryNow(): void {
+    activeHub().holdFor(this.seconds, this.why);
+  }
+
+  perform(): void {}
+
+  describe(): string {
+    return this.why === HOLD.BUSY ? `busy(${this.seconds})` : `time.sleep(${this.seconds})`;
+  }
+}
+
+/**
+ * Python's `time.sleep`: unpatched it blocks the whole program (no other greenlet runs while the
+ * virtual clock advances); after `monkey.patchTime()` or `patchAll()` it is `gevent.sleep`.
+ * — Python 的 `time.sleep`：未打补丁时阻塞整个程序；`monkey.patchTime()`/`patchAll()` 后等同 `gevent.sleep`。
+ */
+export function sleep(seconds: number): Operation<void> {
+  return isPatchedNow("time") ? geventSleep(seconds) : new HoldOp(seconds, HOLD.TIME_SLEEP);
+}
+
+/**
+ * CPU-bound work for `seconds`: always holds the hub, patched or not.
+ * — 占用 CPU `seconds` 秒：无论是否打补丁都会独占 hub。
+ */
+export function busy(seconds: number): Operation<void> {
+  return new HoldOp(seconds, HOLD.BUSY);
+}
+
+/** Virtual seconds since the run began. — 运行开始以来的虚拟秒数。 */
+export function time(): number {
+  return activeHub().now;
+}
+
+/** Virtual seconds, for measuring intervals. — 用于计时的虚拟秒数。 */
+export function perfCounter(): number {
+  return activeHub().now;
+}

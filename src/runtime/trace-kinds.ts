@@ -1,0 +1,112 @@
+/**
+ * The trace vocabulary: a small, closed, versioned set of event kinds.
+ *
+ * Every event is four 32-bit words: [kind(8) | greenlet(24)], a, b, site.
+ * `site` indexes the compile step's table of `yield*` sites (0 = unknown).
+ * What `a` and `b` mean depends on the kind, as documented on each constant.
+ * Strings (names, printed lines, error messages) are interned: a and b then
+ * hold string ids. Time is not stored per event: CLOCK events mark each
+ * advance of the virtual clock, and decoders carry the time forward.
+ */
+export const TRACE_VERSION = 1;
+
+export const EV = {
+  /** The virtual clock advanced. a, b = low, high words of the new time (float64 seconds). */
+  CLOCK: 1,
+  /** A greenlet was created. a = parent gid | (GreenletType << 24), b = name string id. */
+  CREATED: 2,
+  /** A greenlet started running its function. a = string id of "fn(args)". */
+  STARTED: 3,
+  /** The running greenlet changed from `g` to `a`. b = SwitchMode. site = where `g` stopped. */
+  SWITCH: 4,
+  /** `g` blocked. a = BlockReason, b = object id (0 none; for JOIN the gid joined). site = the yield* it waits at. */
+  BLOCKED: 5,
+  /** `g` was made runnable again. a = waker gid, b = object id (0 none). */
+  WOKEN: 6,
+  /** `g` finished. a = string id of its value's repr. */
+  FINISHED: 7,
+  /** `g` failed. a = string id of "Name: message", b = source line of the throw (0 unknown). */
+  FAILED: 8,
+  /** `g` was killed. a = killer gid, b = string id of the exception name. */
+  KILLED: 9,
+  /** A timer was scheduled by `g`. a = timer object id, b = delay in microseconds (clamped). */
+  TIMER_SCHEDULED: 10,
+  /** A timer fired. a = timer object id. */
+  TIMER_FIRED: 11,
+  /** A timer was cancelled. a = timer object id. */
+  TIMER_CANCELLED: 12,
+  /** An object was created by `g`. a = object id, b = ObjectType. */
+  OBJ_CREATED: 13,
+  /** An object got a name the learner recognises (the variable it was assigned to). a = object id, or 0 to name greenlet `g`; b = name string id. */
+  OBJ_NAMED: 14,
+  /** An object's numeric state changed (queue length, event flag, counter, pool occupancy). a = object id, b = value. */
+  OBJ_STATE: 15,
+  /** An item entered a container. a = object id, b = string id of the item's repr. */
+  ITEM_IN: 16,
+  /** An item left a container. a = object id, b = string id of the item's repr. */
+  ITEM_OUT: 17,
+  /** A line of output. a = string id, b = 0 stdout / 1 stderr. */
+  OUTPUT: 18,
+  /** A run-level error (uncaught in main, LoopExit, a limit). a = name string id, b = message string id. */
+  ERROR: 19,
+  /** `g` held the hub in a blocking call: no greenlet ran. a = HoldReason, b = microseconds. */
+  HUB_HELD: 20,
+  /** A warning for the learner (an operation never run). a = message string id. */
+  WARNING: 21,
+  /** An object's capacity/bound became known or changed (queue maxsize, pool size, semaphore bound). a = object id, b = value (0xffffffff = none). */
+  OBJ_LIMIT: 22,
+} as const;
+export type EventKind = (typeof EV)[keyof typeof EV];
+
+export const GREENLET_TYPE = { MAIN: 0, HUB: 1, RAW: 2, GREENLET: 3, LINK: 4 } as const;
+export type GreenletType = (typeof GREENLET_TYPE)[keyof typeof GREENLET_TYPE];
+
+export const SWITCH_MODE = { VALUE: 0, THROW: 1, START: 2 } as const;
+
+/** Why a greenlet blocked: the timeline colours and labels lanes by this. */
+export const BLOCK = {
+  SLEEP: 1,
+  JOIN: 2,
+  EVENT_WAIT: 3,
+  QUEUE_GET: 4,
+  QUEUE_PUT: 5,
+  LOCK_ACQUIRE: 6,
+  POOL_SLOT: 7,
+  RAW_SWITCH: 8,
+  SOCKET: 9,
+  RESULT_GET: 10,
+  QUEUE_JOIN: 11,
+  WAIT_ANY: 12,
+  IDLE: 13,
+  HUB: 14,
+} as const;
+export type BlockReason = (typeof BLOCK)[keyof typeof BLOCK];
+
+export const HOLD = { TIME_SLEEP: 1, BUSY: 2, SOCKET: 3, REQUESTS: 4 } as const;
+export type HoldReason = (typeof HOLD)[keyof typeof HOLD];
+
+export const OBJ = {
+  TIMER: 1,
+  EVENT: 2,
+  ASYNC_RESULT: 3,
+  QUEUE: 4,
+  SEMAPHORE: 5,
+  LOCK: 6,
+  RLOCK: 7,
+  GROUP: 8,
+  POOL: 9,
+  LOCAL: 10,
+  SOCKET: 11,
+  TIMEOUT: 12,
+  JOINABLE_QUEUE: 13,
+  LIFO_QUEUE: 14,
+  PRIORITY_QUEUE: 15,
+  BOUNDED_SEMAPHORE: 16,
+} as const;
+export type ObjectType = (typeof OBJ)[keyof typeof OBJ];
+
+/** Reserved greenlet ids. */
+export const HUB_GID = 0;
+export const MAIN_GID = 1;
+/** `OBJ_LIMIT` value meaning "none" (unbounded). */
+export const NO_LIMIT = 0xffffffff;

@@ -1,0 +1,18 @@
+/**
+ * What `wait`, `iwait` and `joinall` can wait on: greenlets, events, async results. A raw link
+ * is called from the hub, in order, when the object becomes ready (gevent's `rawlink`).
+ */
+export interface Waitable {
+  ready(): boolean;
+  rawlink(callback: (source: unknown) => void): void;
+  unlink(callback: (source: unknown) => void): void;
+}
+
+export function isWaitable(value: unknown): value is Waitable {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as Waitable).rawlink === "function" &&
+    typeof (value as Waitable).ready === "function"
+  );
+}
