@@ -6,7 +6,7 @@ import { DeathHandler } from "./hub";
 import { JoinOp, KillWaitOp, killCallback } from "./greenlet-ops";
 import { GreenletLinks } from "./greenlet-links";
 import type { Operation } from "./operation";
-import { STATE_DEAD, STATE_NEW, runBody, type AnyFn } from "./raw-greenlet";
+import { STATE_DEAD, STATE_NEW, type AnyFn } from "./raw-greenlet";
 import type { Timer } from "./timer-heap";
 import { EV, GREENLET_TYPE, type GreenletType } from "./trace-kinds";
 import { Timeout } from "./timeout";
@@ -38,14 +38,18 @@ export class Greenlet<T = unknown> extends DeathHandler {
   /** @internal */ _startPending = false;
   /** @internal */ _startTimer: Timer | null = null;
   /** @internal */ _ready = false;
-  /** @internal */ readonly _links: GreenletLinks;
+  private _linksOrNull: GreenletLinks | null = null;
   private _name: string | undefined = undefined;
   private _ident: number | undefined = undefined;
 
   constructor(fn?: AnyFn, ...args: unknown[]) {
     super(fn, activeHub().hubGreenlet);
     this.args = args;
-    this._links = new GreenletLinks(this);
+  }
+
+  /** @internal Made on first use: most greenlets are joined once or never. */
+  get _links(): GreenletLinks {
+    return (this._linksOrNull ??= new GreenletLinks(this));
   }
 
   override traceType(): GreenletType {
@@ -62,8 +66,8 @@ export class Greenlet<T = unknown> extends DeathHandler {
   }
 
   /** @internal */
-  override _body(): Iterator<unknown, unknown, unknown> {
-    return runBody(this.run as AnyFn, this, this.args);
+  override _call(): unknown {
+    return this.run(...this.args);
   }
 
   /** @internal */
@@ -210,7 +214,7 @@ export class Greenlet<T = unknown> extends DeathHandler {
     } else {
       this.value = value as T;
     }
-    this._links.notify();
+    this._linksOrNull?.notify();
     return true;
   }
 }

@@ -23,13 +23,11 @@ export class LinkGreenlet extends RawGreenlet {
  */
 export class GreenletLinks {
   private readonly linkable: Linkable<Greenlet>;
-  private readonly wrappers = new Map<unknown, Link<Greenlet>>();
+  /** Callback -> its wrapper, for unlink; made on the first callback only. */
+  private wrappers: Map<unknown, Link<Greenlet>> | null = null;
 
   constructor(owner: Greenlet) {
-    this.linkable = new Linkable(
-      () => owner,
-      () => owner.ready(),
-    );
+    this.linkable = new Linkable(owner);
   }
 
   addRaw(link: (source: unknown) => void): void {
@@ -49,14 +47,14 @@ export class GreenletLinks {
       const runner = new LinkGreenlet(callback as AnyFn, hub.hubGreenlet);
       hub.startNow(runner, [source]);
     };
-    this.wrappers.set(callback, wrapper);
+    (this.wrappers ??= new Map()).set(callback, wrapper);
     this.addRaw(wrapper as (source: unknown) => void);
   }
 
   removeCallback(callback: (g: unknown) => unknown): void {
-    const wrapper = this.wrappers.get(callback);
+    const wrapper = this.wrappers?.get(callback);
     if (wrapper) {
-      this.wrappers.delete(callback);
+      this.wrappers?.delete(callback);
       this.linkable.remove(wrapper);
     } else {
       this.linkable.remove(callback as Link<Greenlet>);

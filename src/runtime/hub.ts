@@ -17,6 +17,7 @@ import {
   STATE_ACTIVE,
   STATE_DEAD,
   STATE_NEW,
+  isIterator,
   liveAncestor,
   type AnyFn,
 } from "./raw-greenlet";
@@ -168,10 +169,20 @@ export class Hub {
    * still waits on the wait `token`. Returns whether it will run.
    */
   switchNow(g: RawGreenlet, value: unknown, token: number, mode: number = SWITCH_MODE.VALUE): boolean {
+    if (!this.resumable(g, token)) return false;
+    this.trace.emit(EV.WOKEN, g.gid, this.hubGreenlet.gid, (g._blockedOn as Suspend<unknown>).objectId(), 0);
+    this.setNext(g, mode, value);
+    return true;
+  }
+
+  /** @internal A resume queued by `wake`/`wakeThrow` (already traced as WOKEN then). */
+  resumeQueued(g: RawGreenlet, value: unknown, token: number, mode: number): void {
+    if (this.resumable(g, token)) this.setNext(g, mode, value);
+  }
+
+  private resumable(g: RawGreenlet, token: number): boolean {
     if (g._state !== STATE_ACTIVE || g._token !== token || g._blockedOn === null) return false;
     if (this.nextG !== null) throw new Error("hub callback switched twice");
-    this.trace.emit(EV.WOKEN, g.gid, this.hubGreenlet.gid, g._blockedOn.objectId(), 0);
-    this.setNext(g, mode, value);
     return true;
   }
 
@@ -297,9 +308,11 @@ export class Hub {
       if (g._state === STATE_NEW) {
         if (mode === SWITCH_MODE.THROW) return this.finish(g, undefined, value, true);
         g._state = STATE_ACTIVE;
-        g._it = g._body(value as unknown[]);
         this.trace.emit(EV.STARTED, g.gid, this.trace.intern(g._describeFn()), 0, 0);
-        r = g._it.next();
+        const body = g._call(value as unknown[]);
+        if (!isIterator(body)) return this.finish(g, body, undefined, false);
+        g._it = body;
+        r = body.next();
       } else {
         const it = g._it as Iterator<unknown, unknown, unknown>;
         r = mode === SWITCH_MODE.THROW ? throwInto(it, value) : it.next(value);
@@ -362,6 +375,9 @@ export class Hub {
 
   private mainEnded(error: unknown, failed: boolean): void {
     this.ended = true;
+    for (const g of this.live) {
+      if (g !== this.hubGreenlet) this.trace.emit(EV.ABANDONED, g.gid, 0, 0, g._site);
+    }
     if (!failed) return;
     this.mainFailed = true;
     this.mainError = error;
@@ -389,8 +405,10 @@ export class Hub {
     const q = this.queue;
     if (q.shift()) {
       const fn = q.fn;
-      if (fn === null) this.switchNow(q.a as RawGreenlet, q.b, q.c as number);
-      else fn(q.a, q.b, q.c);
+      // A queued resume was traced as WOKEN when it was queued.
+      if (fn === null) {
+        this.resumeQueued(q.a as RawGreenlet, q.b, q.c as number, SWITCH_MODE.VALUE);
+      } else fn(q.a, q.b, q.c);
       return;
     }
     const t = this.timers.peek();
@@ -433,7 +451,7 @@ export abstract class DeathHandler extends RawGreenlet {
 }
 
 function throwCallback(g: unknown, error: unknown, token: unknown): void {
-  activeHub().switchNow(g as RawGreenlet, error, token as number, SWITCH_MODE.THROW);
+  activeHub().resumeQueued(g as RawGreenlet, error, token as number, SWITCH_MODE.THROW);
 }
 
 function throwInto(it: Iterator<unknown, unknown, unknown>, error: unknown) {

@@ -11,13 +11,13 @@ export type Link<S> = (source: S) => void;
  * next one. With `notifyAll` false (semaphores), notification stops as soon as the object is no
  * longer ready, so each woken waiter takes what it needs before the next is considered.
  */
-export class Linkable<S> {
+export class Linkable<S extends { ready(): boolean }> {
   private links: Array<Link<S>> = [];
   private scheduled = false;
 
+  /** `source` is what links receive; its `ready()` says whether to notify. */
   constructor(
-    private readonly source: () => S,
-    private readonly ready: () => boolean,
+    private readonly source: S,
     private readonly notifyAll = true,
   ) {}
 
@@ -43,30 +43,30 @@ export class Linkable<S> {
 
   /** Schedule the notification of the current links when ready (gevent's `_check_and_notify`). */
   check(hub: Hub): void {
-    if (this.scheduled || this.links.length === 0 || !this.ready()) return;
+    if (this.scheduled || this.links.length === 0 || !this.source.ready()) return;
     this.scheduled = true;
     hub.schedule(notifyStep, this, hub, this.links[this.links.length - 1]);
   }
 
   /** @internal One link per step, so a switch into a greenlet happens between steps. */
   _step(hub: Hub, finalLink: Link<S>): void {
-    if (this.links.length === 0 || (!this.notifyAll && !this.ready())) {
+    if (this.links.length === 0 || (!this.notifyAll && !this.source.ready())) {
       this.scheduled = false;
       return;
     }
     const link = this.links.shift() as Link<S>;
     if (link !== finalLink && this.links.length > 0) {
       hub.scheduleFirst(notifyStep, this, hub, finalLink);
-      link(this.source());
+      link(this.source);
       return;
     }
     this.scheduled = false;
-    link(this.source());
+    link(this.source);
     // Links added while notifying get a notification of their own, as in gevent.
     this.check(hub);
   }
 }
 
 function notifyStep(linkable: unknown, hub: unknown, finalLink: unknown): void {
-  (linkable as Linkable<unknown>)._step(hub as Hub, finalLink as Link<unknown>);
+  (linkable as Linkable<{ ready(): boolean }>)._step(hub as Hub, finalLink as Link<unknown>);
 }

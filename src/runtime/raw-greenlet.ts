@@ -12,14 +12,8 @@ export const STATE_NEW = 0;
 export const STATE_ACTIVE = 1;
 export const STATE_DEAD = 2;
 
-/** Runs `fn(...args)` as a greenlet body: a returned iterator is run with `yield*`. */
-export function* runBody(fn: AnyFn, self: unknown, args: unknown[]): Generator<unknown, unknown> {
-  const result: unknown = (fn as (...a: unknown[]) => unknown).apply(self, args);
-  if (isIterator(result)) return yield* result as unknown as Iterable<unknown, unknown, unknown>;
-  return result;
-}
-
-function isIterator(value: unknown): value is Iterator<unknown, unknown, unknown> {
+/** True for what a generator function returns: the hub then drives it as the greenlet's body. */
+export function isIterator(value: unknown): value is Iterator<unknown, unknown, unknown> {
   return (
     typeof value === "object" &&
     value !== null &&
@@ -57,11 +51,13 @@ export class RawGreenlet {
     return GREENLET_TYPE.RAW;
   }
 
-  /** @internal The iterator that runs the greenlet's body, given the first switch's args. */
-  _body(args: unknown[]): Iterator<unknown, unknown, unknown> {
+  /**
+   * @internal Call the greenlet's function with the first switch's args. A returned iterator
+   * (a generator function's) becomes the body the hub drives; anything else is the result.
+   */
+  _call(args: unknown[]): unknown {
     const fn = this._fn;
-    if (fn === undefined) return runBody(() => undefined, this, []);
-    return runBody(fn, this, args);
+    return fn === undefined ? undefined : (fn as (...a: unknown[]) => unknown).apply(this, args);
   }
 
   /** @internal A description of what it runs: `fn(args)`. */

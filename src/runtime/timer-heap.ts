@@ -37,14 +37,17 @@ export class TimerHeap {
 
   push(t: Timer): void {
     const a = this.items;
+    let i = a.length;
     a.push(t);
-    let i = a.length - 1;
+    // Move the hole up instead of swapping: no temporary arrays on this hot path.
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(a[i], a[p])) break;
-      [a[i], a[p]] = [a[p], a[i]];
+      const parent = a[p];
+      if (!before(t, parent)) break;
+      a[i] = parent;
       i = p;
     }
+    a[i] = t;
   }
 
   /** The earliest live timer, dropping cancelled ones on the way. */
@@ -73,15 +76,16 @@ export class TimerHeap {
   private siftDown(i: number): void {
     const a = this.items;
     const n = a.length;
+    const t = a[i];
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= n) break;
       const r = l + 1;
-      let m = i;
-      if (l < n && before(a[l], a[m])) m = l;
-      if (r < n && before(a[r], a[m])) m = r;
-      if (m === i) return;
-      [a[i], a[m]] = [a[m], a[i]];
-      i = m;
+      const c = r < n && before(a[r], a[l]) ? r : l;
+      if (!before(a[c], t)) break;
+      a[i] = a[c];
+      i = c;
     }
+    a[i] = t;
   }
 }

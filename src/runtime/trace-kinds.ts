@@ -55,6 +55,8 @@ export const EV = {
   WARNING: 21,
   /** An object's capacity/bound became known or changed (queue maxsize, pool size, semaphore bound). a = object id, b = value (0xffffffff = none). */
   OBJ_LIMIT: 22,
+  /** The program ended while `g` was suspended: it is abandoned, its `finally` blocks never run. */
+  ABANDONED: 23,
 } as const;
 export type EventKind = (typeof EV)[keyof typeof EV];
 

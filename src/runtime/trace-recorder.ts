@@ -17,42 +17,47 @@ export interface EncodedTrace {
 }
 
 const WORDS_PER_EVENT = 4;
-const INITIAL_EVENTS = 1 << 12;
+/** 64K events (1 MiB) per chunk: growing never copies, and full chunks can be streamed out. */
+const CHUNK_WORDS = 1 << 18;
 /** Distinct strings kept before new ones are folded into one "…" entry, bounding memory. */
 const MAX_STRINGS = 200_000;
 
 /**
- * Records events into one growable Uint32Array (doubling), so a million events cost 16 MB and
- * the buffer crosses from the worker without copying. Strings are interned.
+ * Records events into fixed-size Uint32Array chunks, so a million events cost 16 MB, recording
+ * never copies, and the buffers cross from the worker without copying. Strings are interned.
  */
 export class TraceRecorder implements TraceSink {
-  private words = new Uint32Array(INITIAL_EVENTS * WORDS_PER_EVENT);
-  private used = 0;
+  private chunk = new Uint32Array(CHUNK_WORDS);
+  private at = 0;
+  /** Full chunks not yet handed out by `drain`. */
+  private full: Uint32Array[] = [];
   private readonly strings: string[] = [""];
   private readonly ids = new Map<string, number>([["", 0]]);
-  /** Events before this index were already handed out by `drain`. */
-  private drained = 0;
+  /** Chunks handed out (and dropped) by `drain`. */
+  private chunksDropped = 0;
+  /** Words already drained: of `full[0]` when there are full chunks, else of `chunk`. */
+  private headOffset = 0;
+  private drainedAt = 0;
   private stringsDrained = 0;
 
   constructor(private readonly maxStrings = MAX_STRINGS) {}
 
   get count(): number {
-    return this.used >>> 2;
+    return ((this.chunksDropped + this.full.length) * CHUNK_WORDS + this.at) >>> 2;
   }
 
   emit(kind: number, gid: number, a: number, b: number, site: number): void {
-    let at = this.used;
-    if (at === this.words.length) {
-      const bigger = new Uint32Array(this.words.length * 2);
-      bigger.set(this.words);
-      this.words = bigger;
+    let at = this.at;
+    if (at === CHUNK_WORDS) {
+      this.rollOver();
+      at = 0;
     }
-    const w = this.words;
-    w[at++] = kind | (gid << 8);
-    w[at++] = a;
-    w[at++] = b;
-    w[at++] = site;
-    this.used = at;
+    const w = this.chunk;
+    w[at] = kind | (gid << 8);
+    w[at + 1] = a;
+    w[at + 2] = b;
+    w[at + 3] = site;
+    this.at = at + 4;
   }
 
   intern(text: string): number {
@@ -65,25 +70,43 @@ export class TraceRecorder implements TraceSink {
     return id;
   }
 
-  /** The whole trace so far (a copy of the used words). */
+  /** The trace recorded so far (all of it unless `drain` handed parts out), in one array. */
   snapshot(sites: Array<[number, number]>): EncodedTrace {
-    return {
-      version: TRACE_VERSION,
-      words: this.words.slice(0, this.used),
-      strings: this.strings.slice(),
-      sites,
-    };
+    const words = new Uint32Array(this.full.length * CHUNK_WORDS + this.at);
+    let off = 0;
+    for (const c of this.full) {
+      words.set(c, off);
+      off += CHUNK_WORDS;
+    }
+    words.set(this.chunk.subarray(0, this.at), off);
+    return { version: TRACE_VERSION, words, strings: this.strings.slice(), sites };
   }
 
-  /** Events and strings added since the last drain: for streaming batches out of a worker. */
-  drain(): { words: Uint32Array; strings: string[]; firstString: number } {
-    const from = this.drained * WORDS_PER_EVENT;
-    const words = this.words.slice(from, this.used);
+  /**
+   * Events and strings added since the last drain, for streaming batches out of a worker. Full
+   * chunks are handed over whole (transferable; the recorder drops them), the current one copied.
+   */
+  drain(): { chunks: Uint32Array[]; strings: string[]; firstString: number } {
+    const chunks: Uint32Array[] = [];
+    if (this.full.length > 0) {
+      chunks.push(this.full[0].subarray(this.headOffset), ...this.full.slice(1));
+      this.chunksDropped += this.full.length;
+      this.full = [];
+      this.headOffset = 0;
+    }
+    if (this.at > this.drainedAt) chunks.push(this.chunk.slice(this.drainedAt, this.at));
+    this.drainedAt = this.at;
     const firstString = this.stringsDrained;
     const strings = this.strings.slice(firstString);
-    this.drained = this.count;
     this.stringsDrained = this.strings.length;
-    return { words, strings, firstString };
+    return { chunks, strings, firstString };
+  }
+
+  private rollOver(): void {
+    if (this.full.length === 0) this.headOffset = this.drainedAt;
+    this.full.push(this.chunk);
+    this.chunk = new Uint32Array(CHUNK_WORDS);
+    this.drainedAt = 0;
   }
 }
 

@@ -1,0 +1,123 @@
+/**
+ * Runtime benchmarks (issue 3): sleep(0) ping-pong beside a bare generator trampoline (the floor),
+ * raw switch ping-pong, spawn + join of many sleeping greenlets, and trace bytes per event.
+ * Run: `npx tsx bench/runtime.bench.ts`. Writes bench/results/runtime.json.
+ */
+import { writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { getcurrent, joinall, sleep, spawn } from "../src/runtime/api/gevent";
+import { greenlet } from "../src/runtime/api/greenlet";
+import { randint } from "../src/runtime/api/random";
+import { runProgram, type RunResult } from "../src/runtime/run";
+
+const SWITCHES = 1_000_000;
+
+function best<T>(runs: number, fn: () => T): { ms: number; value: T } {
+  let ms = Infinity;
+  let value!: T;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    value = fn();
+    ms = Math.min(ms, performance.now() - t0);
+  }
+  return { ms, value };
+}
+
+/** The floor: two generators taking turns through a minimal trampoline. */
+function trampoline(n: number): number {
+  function* side(): Generator<number, void, unknown> {
+    for (let i = 0; i < n / 2; i++) yield 0;
+  }
+  const queue = [side(), side()];
+  let switches = 0;
+  while (queue.length > 0) {
+    const g = queue.shift()!;
+    if (!g.next().done) queue.push(g);
+    switches++;
+  }
+  return switches;
+}
+
+function sleep0PingPong(trace: boolean): RunResult {
+  return runProgram(
+    function* () {
+      function* side() {
+        for (let i = 0; i < SWITCHES / 2; i++) yield* sleep(0);
+      }
+      yield* joinall([spawn(side), spawn(side)]);
+    },
+    { trace, maxEvents: 1e9 },
+  );
+}
+
+function rawPingPong(): RunResult {
+  return runProgram(
+    function* () {
+      const main = getcurrent();
+      let other: ReturnType<typeof greenlet>;
+      const a = greenlet(function* () {
+        for (let i = 0; i < SWITCHES / 2; i++) yield* other.switch();
+        yield* main.switch();
+      });
+      other = greenlet(function* () {
+        for (;;) yield* a.switch();
+      });
+      yield* a.switch();
+    },
+    { maxEvents: 1e9 },
+  );
+}
+
+const SPAWNS = 100_000;
+function spawnJoin(): RunResult {
+  return runProgram(
+    function* () {
+      const gs = [];
+      for (let i = 0; i < SPAWNS; i++) gs.push(spawn(() => sleep(randint(0, 2000) / 1000)));
+      yield* joinall(gs);
+    },
+    { maxEvents: 1e9, seed: 1 },
+  );
+}
+
+function idleHeapPerGreenlet(): number {
+  const g = globalThis as { gc?: () => void };
+  if (!g.gc) return NaN;
+  let perGreenlet = NaN;
+  runProgram(function* () {
+    g.gc!();
+    const before = process.memoryUsage().heapUsed;
+    const gs = [];
+    for (let i = 0; i < SPAWNS; i++) gs.push(spawn(() => sleep(1)));
+    yield* sleep(0.5);
+    g.gc!();
+    perGreenlet = (process.memoryUsage().heapUsed - before) / SPAWNS;
+    yield* joinall(gs);
+  });
+  return perGreenlet;
+}
+
+const floor = best(3, () => trampoline(SWITCHES));
+const pp = best(3, () => sleep0PingPong(true));
+const ppNoTrace = best(3, () => sleep0PingPong(false));
+const raw = best(3, () => rawPingPong());
+const sj = best(3, () => spawnJoin());
+const heap = idleHeapPerGreenlet();
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  sleep0_ns_per_switch: (pp.ms * 1e6) / SWITCHES,
+  sleep0_ns_per_switch_trace_off: (ppNoTrace.ms * 1e6) / SWITCHES,
+  trampoline_floor_ns_per_switch: (floor.ms * 1e6) / SWITCHES,
+  sleep0_vs_floor: pp.ms / floor.ms,
+  sleep0_events_per_switch: pp.value.events / SWITCHES,
+  raw_switch_ns: (raw.ms * 1e6) / SWITCHES,
+  spawn_join_us_per_greenlet: (sj.ms * 1e3) / SPAWNS,
+  spawn_join_events: sj.value.events,
+  idle_heap_bytes_per_greenlet: heap,
+  trace_bytes_per_event: pp.value.trace.words.byteLength / pp.value.events,
+  gevent_reference: { sleep0_ns: 3194, raw_switch_ns: 265, spawn_join_us: 44 },
+};
+writeFileSync(new URL("./results/runtime.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
+console.log(JSON.stringify(results, null, 2));
