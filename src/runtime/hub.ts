@@ -39,6 +39,16 @@ export class HubGreenlet extends RawGreenlet {
 }
 Object.defineProperty(HubGreenlet, "name", { value: "Hub" });
 
+/** The main greenlet: the program's top level. Its parent is null; when it ends, the run ends. */
+class MainGreenlet extends RawGreenlet {
+  override traceType(): GreenletType {
+    return GREENLET_TYPE.MAIN;
+  }
+  override toString(): string {
+    return "<main greenlet>";
+  }
+}
+
 /**
  * The one loop that switches. It owns the run queue of callbacks (gevent's `run_callback`),
  * the timers of the virtual clock, and the only calls that resume a coroutine, so resumptions
@@ -97,7 +107,7 @@ export class Hub {
     this.rng = new Rng(seed);
     this.hubGreenlet = new HubGreenlet(undefined, null);
     this.current = this.hubGreenlet;
-    this.main = new RawGreenlet(mainFn, null);
+    this.main = new MainGreenlet(mainFn, null);
     this.hubGreenlet._parent = this.main;
     this.hubGreenlet._state = STATE_ACTIVE;
     this.current = this.main;

@@ -107,6 +107,23 @@ export const OBJ = {
 } as const;
 export type ObjectType = (typeof OBJ)[keyof typeof OBJ];
 
+/**
+ * The OBJ_STATE value of an OBJ.SOCKET object. A socket's buffered bytes are its contents:
+ * ITEM_IN when the peer sends them (they may still be on their way), ITEM_OUT when `recv` takes
+ * them; a listening socket's contents are its connections not yet accepted.
+ */
+export const SOCKET_STATE = {
+  CREATED: 0,
+  BOUND: 1,
+  LISTENING: 2,
+  CONNECTING: 3,
+  CONNECTED: 4,
+  /** `recv` reached the end of the stream: the peer closed its side. */
+  PEER_CLOSED: 5,
+  CLOSED: 6,
+} as const;
+export type SocketState = (typeof SOCKET_STATE)[keyof typeof SOCKET_STATE];
+
 /** Reserved greenlet ids. */
 export const HUB_GID = 0;
 export const MAIN_GID = 1;

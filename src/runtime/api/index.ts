@@ -2,6 +2,9 @@ import * as gevent from "./gevent";
 import * as greenlet from "./greenlet";
 import * as random from "./random";
 import * as time from "./time";
+import * as socket from "./socket";
+import * as requests from "./requests";
+import * as geventMonkey from "./gevent-monkey";
 
 /**
  * The modules a learner program can import, by the names of API.md. Each module is one file in
@@ -12,6 +15,9 @@ const MODULES: Record<string, Record<string, unknown>> = {
   greenlet,
   time,
   random,
+  socket,
+  requests,
+  "gevent/monkey": geventMonkey,
 };
 
 export function loadModule(name: string): Record<string, unknown> | undefined {

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { runCli, type CliIo } from "./run-cli";
+
+/** An in-memory file system rooted at /work/dir: what the command reads and writes. */
+function memoryIo(files: Record<string, string>) {
+  const written = new Map<string, string>();
+  const io: CliIo = {
+    cwd: "/work/dir",
+    readText(path) {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return text;
+    },
+    writeText: (path, text) => void written.set(path, text),
+  };
+  return { io, written };
+}
+
+const SLEEPERS = [
+  'import { spawn, sleep, joinall } from "gevent";',
+  "function* task(n: number) {",
+  "  yield* sleep(n);",
+  "  print(`task ${n} done`);",
+  "}",
+  "yield* joinall([spawn(task, 2), spawn(task, 1)]);",
+].join("\n");
+
+describe("play", () => {
+  it("prints the program's output and exits 0, resolving the path from the caller's folder", () => {
+    const { io } = memoryIo({ "/work/dir/sub/prog.ts": SLEEPERS });
+    expect(runCli(["sub/prog.ts"], io)).toEqual({
+      code: 0,
+      stdout: "task 1 done\ntask 2 done\n",
+      stderr: "",
+    });
+  });
+
+  it("prints one JSON object with exactly the contract's keys", () => {
+    const { io } = memoryIo({ "/work/dir/prog.ts": SLEEPERS });
+    const outcome = runCli(["prog.ts", "--json"], io);
+    const report = JSON.parse(outcome.stdout);
+    expect(Object.keys(report)).toEqual(["stdout", "stderr", "elapsed", "events", "error"]);
+    expect(report).toMatchObject({
+      stdout: "task 1 done\ntask 2 done\n",
+      stderr: "",
+      elapsed: 2,
+      error: null,
+    });
+    expect(report.events).toBeGreaterThan(10);
+    expect(outcome.stdout.endsWith("}\n")).toBe(true);
+  });
+
+  it("reports an operation never run as a warning line on stderr, leaving stdout alone", () => {
+    const { io } = memoryIo({
+      "/work/dir/p.ts": 'import { sleep } from "gevent";\nprint("a");\nsleep(1);\nprint("b");',
+    });
+    const outcome = runCli(["p.ts"], io);
+    expect(outcome.stdout).toBe("a\nb\n");
+    expect(outcome.stderr).toMatch(/^warning: line 3: .*yield\*/);
+  });
+
+  it("exits 1 with the compile error's name, message and line", () => {
+    const { io } = memoryIo({ "/work/dir/bad.ts": "print(1);\nconst = 2;" });
+    const plain = runCli(["bad.ts"], io);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^bad\.ts:2:7: SyntaxError: /);
+    const report = JSON.parse(runCli(["bad.ts", "--json"], io).stdout);
+    expect(report.error).toEqual({ name: "SyntaxError", message: expect.any(String), line: 2 });
+  });
+
+  it("exits 1 when an exception escapes the main greenlet and names its line", () => {
+    const source =
+      'print("before");\nclass Oops extends Error { name = "Oops"; }\nthrow new Oops("bad luck");';
+    const { io } = memoryIo({ "/work/dir/throw.ts": source });
+    const outcome = runCli(["throw.ts", "--json"], io);
+    expect(outcome.code).toBe(1);
+    const report = JSON.parse(outcome.stdout);
+    expect(report.stdout).toBe("before\n");
+    expect(report.error).toEqual({ name: "Oops", message: "bad luck", line: 3 });
+  });
+
+  it("writes the trace in Chrome Trace Event Format beside the caller", () => {
+    const { io, written } = memoryIo({ "/work/dir/prog.ts": SLEEPERS });
+    runCli(["prog.ts", "--trace", "out/trace.json"], io);
+    const trace = JSON.parse(written.get("/work/dir/out/trace.json") ?? "{}");
+    const tracks = trace.traceEvents.filter((e: { name: string }) => e.name === "thread_name");
+    expect(tracks.map((e: { args: { name: string } }) => e.args.name)).toEqual([
+      "Hub",
+      "main",
+      "task(2) #2",
+      "task(1) #3",
+    ]);
+    expect(trace.traceEvents.some((e: { ph: string }) => e.ph === "s")).toBe(true);
+  });
+
+  it("passes --seed to the random module: the same seed, the same run", () => {
+    const source =
+      'import { randint } from "random";\nprint(randint(1, 1000000), randint(1, 1000000));';
+    const { io } = memoryIo({ "/work/dir/r.ts": source });
+    const first = runCli(["r.ts", "--seed", "7"], io).stdout;
+    expect(runCli(["r.ts", "--seed", "7"], io).stdout).toBe(first);
+    expect(runCli(["r.ts", "--seed", "8"], io).stdout).not.toBe(first);
+  });
+
+  it("exits 2 with the usage for bad arguments or a missing file", () => {
+    const { io } = memoryIo({});
+    expect(runCli([], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("usage:") });
+    expect(runCli(["a.ts", "--seed", "x"], io)).toMatchObject({ code: 2 });
+    expect(runCli(["a.ts", "--frobnicate"], io)).toMatchObject({ code: 2 });
+    expect(runCli(["missing.ts"], io)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("cannot read missing.ts"),
+    });
+  });
+});

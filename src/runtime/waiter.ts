@@ -1,0 +1,95 @@
+import { activeHub } from "./context";
+import type { Hub } from "./hub";
+import { MUST_BLOCK, Suspend } from "./operation";
+import type { RawGreenlet } from "./raw-greenlet";
+import type { Timer } from "./timer-heap";
+import { describeWait, type TraceRole } from "./trace-role";
+import type { BlockReason } from "./trace-kinds";
+
+/** The value a waiter's timer resumes it with. */
+export const TIMED_OUT: unique symbol = Symbol("timed-out");
+
+/**
+ * gevent's Waiter: one greenlet's wait on a primitive (a queue, an event, a semaphore). The
+ * primitive keeps the waiter in its list (`enlist`), and wakes it from the hub with
+ * `switchNow` (gevent's `waiter.switch`, which switches into the greenlet at once). An optional
+ * timeout resumes it with TIMED_OUT instead. However the wait ends, `delist` takes it out of
+ * the primitive's list again, so kill and Timeout leave nothing behind.
+ */
+export abstract class Waiter<T> extends Suspend<T> {
+  readonly reason: BlockReason;
+  /** @internal The waiting greenlet, and the token of this wait. */
+  g: RawGreenlet | null = null;
+  private token = 0;
+  private timer: Timer | null = null;
+
+  constructor(
+    protected readonly role: TraceRole,
+    reason: BlockReason,
+    private readonly method: string,
+    protected timeout: number | null | undefined,
+  ) {
+    super();
+    this.reason = role.reason ?? reason;
+  }
+
+  /** Put this waiter in the primitive's list of waiters. */
+  protected abstract enlist(hub: Hub): void;
+
+  /** Take it out of that list, if it is still there. */
+  protected abstract delist(): void;
+
+  /** The result when woken with `value` (not timed out). */
+  protected abstract woken(value: unknown): T;
+
+  /** The result (or the error thrown) when the timeout expired first. */
+  protected abstract timedOut(): T;
+
+  perform(hub: Hub, g: RawGreenlet): void {
+    this.g = g;
+    this.token = g._token;
+    this.enlist(hub);
+    if (this.timeout !== undefined && this.timeout !== null) {
+      this.timer = hub.wakeAfter(this.timeout, g, TIMED_OUT);
+    }
+  }
+
+  /** True while the greenlet still waits here (not woken, killed or timed out). */
+  isWaiting(): boolean {
+    const g = this.g;
+    return g !== null && g._token === this.token && g._blockedOn === this;
+  }
+
+  /** From the hub: switch into the waiting greenlet with `value`. */
+  switchNow(hub: Hub, value: unknown): boolean {
+    return this.g !== null && hub.switchNow(this.g, value, this.token);
+  }
+
+  /** From the hub: raise `error` in the waiting greenlet. */
+  throwNow(hub: Hub, error: unknown): boolean {
+    return this.isWaiting() && hub.throwNow(this.g as RawGreenlet, error);
+  }
+
+  protected tryNow(_hub: Hub): T | typeof MUST_BLOCK {
+    return MUST_BLOCK;
+  }
+
+  protected override teardown(): void {
+    if (this.timer !== null) activeHub().cancelTimer(this.timer);
+    this.timer = null;
+    this.delist();
+    this.g = null;
+  }
+
+  protected override resumed(value: unknown): T {
+    return value === TIMED_OUT ? this.timedOut() : this.woken(value);
+  }
+
+  override objectId(): number {
+    return this.role.object._traceId;
+  }
+
+  describe(): string {
+    return describeWait(this.role, this.method);
+  }
+}
