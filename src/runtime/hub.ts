@@ -213,7 +213,8 @@ export class Hub {
   /** Schedule a timer of the virtual clock, traced as scheduled by the running greenlet. */
   timer(seconds: number, fn: HubCallback, a: unknown, b?: unknown, c?: unknown): Timer {
     const delay = seconds > 0 ? seconds : 0;
-    const t = new Timer(this.allocObjectId(), this.now + delay, this.timerSeq++, fn, a, b, c);
+    const deadline = quantize(this.now + delay);
+    const t = new Timer(this.allocObjectId(), deadline, this.timerSeq++, fn, a, b, c);
     this.timers.push(t);
     const micros = Math.min(Math.round(delay * 1e6), 0xfffffffe);
     this.trace.emit(EV.TIMER_SCHEDULED, this.current.gid, t.id, micros, this.site);
@@ -243,7 +244,7 @@ export class Hub {
     if (seconds <= 0) return;
     const micros = Math.min(Math.round(seconds * 1e6), 0xfffffffe);
     this.trace.emit(EV.HUB_HELD, this.current.gid, reason, micros, this.site);
-    this.advanceTo(this.now + seconds);
+    this.advanceTo(quantize(this.now + seconds));
   }
 
   /** One line of the program's output. */
@@ -458,6 +459,14 @@ export class Hub {
 export abstract class DeathHandler extends RawGreenlet {
   /** @internal Returns true when the failure was handled (not propagated to the parent). */
   abstract _died(value: unknown, error: unknown, failed: boolean): boolean;
+}
+
+/**
+ * Virtual times are kept to the nanosecond, so ten sleeps of 0.1 end at exactly 1 and a learner
+ * never sees 0.9999999999999999.
+ */
+function quantize(seconds: number): number {
+  return Math.round(seconds * 1e9) / 1e9;
 }
 
 function throwCallback(g: unknown, error: unknown, token: unknown): void {

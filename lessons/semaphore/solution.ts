@@ -1,0 +1,18 @@
+// Semaphore(2): at most two workers inside at once (conformance example 20).
+// Semaphore(2)：同一时间最多两个工人在里面（一致性示例 20）。
+import { sleep } from "gevent";
+import { Semaphore } from "gevent/lock";
+import { Pool } from "gevent/pool";
+
+const sem = new Semaphore(3); // three permits: nobody waits — 三张许可：没人需要等
+
+function* worker1(n: number) {
+  yield* sem.acquire(); // takes a permit, or waits for one — 拿一张许可，没有就等
+  print(`Worker ${n} acquired semaphore`);
+  yield* sleep(1);
+  sem.release(); // gives it back; does not switch — 归还许可；不会切换
+  print(`Worker ${n} released semaphore`);
+}
+
+const pool = new Pool(); // no size limit: the semaphore does the limiting — 不限大小：由信号量来限制
+yield* pool.map(worker1, range(0, 3));
