@@ -1,6 +1,6 @@
 import { activeHub } from "./context";
 import type { Hub } from "./hub";
-import { LinkWait } from "./link-wait";
+import { LinkWait, type LinkSource } from "./link-wait";
 import { Linkable } from "./linkable";
 import { MUST_BLOCK, type Operation } from "./operation";
 import { Timeout } from "./timeout";
@@ -20,7 +20,7 @@ export class AsyncResult<T = unknown> {
   readonly _traceId: number;
   _traceName = kindName(OBJ.ASYNC_RESULT);
   /** @internal */ readonly _role: TraceRole;
-  /** @internal */ readonly _links: Linkable<AsyncResult<T>>;
+  /** @internal */ readonly _links: Linkable<LinkSource>;
   private state = UNSET;
   private _value: T | undefined = undefined;
   private _exception: unknown = undefined;
@@ -29,7 +29,7 @@ export class AsyncResult<T = unknown> {
     const hub = activeHub();
     this._traceId = hub.objectCreated(OBJ.ASYNC_RESULT);
     this._role = roleOf(this, null);
-    this._links = new Linkable<AsyncResult<T>>(this);
+    this._links = new Linkable<LinkSource>(this);
     traceState(hub, this._role, UNSET);
   }
 
@@ -75,7 +75,7 @@ export class AsyncResult<T = unknown> {
   *get(options: { block?: boolean; timeout?: number | null } = {}): Generator<unknown, T, unknown> {
     if (!this.ready()) {
       if (options.block === false) throw new Timeout();
-      const got = yield* new ResultWait(this, options.timeout, true);
+      const got = yield* new ResultWait(this as AsyncResult<unknown>, options.timeout, true);
       if (got === TIMED_OUT_GET) throw new Timeout(options.timeout ?? undefined);
     }
     return this.getNowait();
@@ -94,7 +94,7 @@ export class AsyncResult<T = unknown> {
    * — 等待被设置，最多 `timeout` 秒；返回值（持有异常或超时时为 undefined）。
    */
   wait(timeout?: number | null): Operation<T | undefined> {
-    return new ResultWait(this, timeout, false) as Operation<T | undefined>;
+    return new ResultWait(this as AsyncResult<unknown>, timeout, false) as Operation<T | undefined>;
   }
 
   /** @internal Call `callback(result)` from the hub when set (for wait and iwait). */

@@ -47,6 +47,8 @@ export abstract class BlockingCall<T> extends Suspend<T> {
   protected abstract hangReason(): HangReason;
 
   protected tryNow(hub: Hub): T | typeof MUST_BLOCK {
+    // A call that fails at once fails at this `yield*`: the trace and the report name its line.
+    hub.current._site = hub.site;
     const result = this.attempt(hub);
     if (result !== MUST_BLOCK || this.patched()) return result;
     const at = this.readyAt();
@@ -73,7 +75,6 @@ export class WakeFailure {
 
 /** The error that ends the run at an unpatched call that can never complete. */
 export function blockedForever(hub: Hub, call: string, why: HangReason): RunLimitError {
-  hub.current._site = hub.site;
   const line = hub.siteLine(hub.site);
   const at = line > 0 ? ` at line ${line}` : "";
   const atZh = line > 0 ? `第 ${line} 行的 ` : "";

@@ -86,9 +86,12 @@ function nameObject(hub: Hub, name: string, value: unknown): void {
     hub.trace.emit(EV.OBJ_NAMED, value.gid, 0, hub.trace.intern(name), hub.site);
     return;
   }
-  const id = (value as { _traceId?: unknown } | null)?._traceId;
+  const traced = value as { _traceId?: unknown; _traceName?: unknown } | null;
+  const id = traced?._traceId;
   if (typeof id === "number" && id > 0) {
     hub.trace.emit(EV.OBJ_NAMED, hub.current.gid, id, hub.trace.intern(name), hub.site);
+    // Primitives name themselves in LoopExit messages ("q.get()") by this.
+    if (typeof traced?._traceName === "string") traced._traceName = name;
   }
 }
 

@@ -1,6 +1,6 @@
 import { activeHub } from "./context";
 import type { Hub } from "./hub";
-import { LinkWait } from "./link-wait";
+import { LinkWait, type LinkSource } from "./link-wait";
 import { Linkable } from "./linkable";
 import { MUST_BLOCK, type Operation } from "./operation";
 import { kindName, newObjectId, roleOf, traceState, type TraceRole } from "./trace-role";
@@ -14,13 +14,13 @@ export class EventCore {
   readonly _traceId: number;
   _traceName = kindName(OBJ.EVENT);
   /** @internal */ readonly _role: TraceRole;
-  /** @internal */ readonly _links: Linkable<EventCore>;
+  /** @internal */ readonly _links: Linkable<LinkSource>;
   private flag = false;
 
   constructor(part: TraceRole | null = null) {
     this._traceId = newObjectId(OBJ.EVENT, part);
     this._role = roleOf(this, part);
-    this._links = new Linkable<EventCore>(this);
+    this._links = new Linkable<LinkSource>(this);
     traceState(activeHub(), this._role, 0);
   }
 

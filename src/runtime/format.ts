@@ -33,6 +33,8 @@ export function repr(value: unknown, depth = 0): string {
     case "symbol":
       return value.description ?? "Symbol()";
     case "function":
+      // A class of the API may print as Python would (socket.socket); other functions by name.
+      if (value.toString !== Function.prototype.toString) return String(value);
       return `<function ${value.name || "<anonymous>"}>`;
   }
   if (value === null) return "null";

@@ -25,8 +25,15 @@ describe("Greenlet", () => {
       print(winner.successful(), loser.successful());
       print((loser.exception as Error).message);
     });
-    expect(lines(r)).toEqual(["true true", "you win! undefined", "true false", "you fail at failing"]);
-    expect(r.stderr).toBe("Error: you fail at failing\n<Greenlet: <anonymous>> failed with Error\n");
+    expect(lines(r)).toEqual([
+      "true true",
+      "you win! undefined",
+      "true false",
+      "you fail at failing",
+    ]);
+    expect(r.stderr).toBe(
+      "Error: you fail at failing\n<Greenlet: <anonymous>> failed with Error\n",
+    );
   });
 
   it("runs finally blocks when killed, and its value is the GreenletExit", () => {

@@ -71,7 +71,10 @@ export class Response {
   raiseForStatus(): void {
     if (this.statusCode < 400) return;
     const kind = this.statusCode < 500 ? "Client" : "Server";
-    throw new HTTPError(undefined, `${this.statusCode} ${kind} Error: ${this.reason} for url: ${this.url}`);
+    throw new HTTPError(
+      undefined,
+      `${this.statusCode} ${kind} Error: ${this.reason} for url: ${this.url}`,
+    );
   }
 
   toString(): string {

@@ -50,7 +50,8 @@ function runGenerated(scripts: Step[][], seed: number, mainWaits: boolean): RunR
 function events(r: RunResult): Array<[number, number, number, number, number]> {
   const w = r.trace.words;
   const out: Array<[number, number, number, number, number]> = [];
-  for (let i = 0; i < w.length; i += 4) out.push([w[i] & 0xff, w[i] >>> 8, w[i + 1], w[i + 2], w[i + 3]]);
+  for (let i = 0; i < w.length; i += 4)
+    out.push([w[i] & 0xff, w[i] >>> 8, w[i + 1], w[i + 2], w[i + 3]]);
   return out;
 }
 

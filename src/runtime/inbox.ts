@@ -62,7 +62,8 @@ export class Inbox {
       const part = chunk.bytes.subarray(0, max - size);
       parts.push(part);
       size += part.length;
-      if (part.length < chunk.bytes.length) this.putBack(hub, { ...chunk, bytes: chunk.bytes.subarray(part.length) });
+      if (part.length < chunk.bytes.length)
+        this.putBack(hub, { ...chunk, bytes: chunk.bytes.subarray(part.length) });
     }
     if (parts.length === 0) return EMPTY;
     if (parts.length === 1) return parts[0].slice();
@@ -83,7 +84,13 @@ export class Inbox {
   }
 
   private emit(hub: Hub, kind: number, bytes: Uint8Array): void {
-    hub.trace.emit(kind, hub.current.gid, this.traceId, hub.trace.intern(shortBytes(bytes)), hub.site);
+    hub.trace.emit(
+      kind,
+      hub.current.gid,
+      this.traceId,
+      hub.trace.intern(shortBytes(bytes)),
+      hub.site,
+    );
   }
 }
 

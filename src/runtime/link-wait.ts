@@ -40,13 +40,13 @@ export abstract class LinkWait<T> extends Waiter<T> {
   }
 
   protected enlist(hub: Hub): void {
-    const link: Link<LinkSource> = (src) => {
+    // Assigned, not declared: a named closure would cost a name definition per wait.
+    this.link = (src) => {
       this.notified = true;
       this.switchNow(hub, src);
     };
-    this.link = link;
-    if (this.arriving) this.source._links.arrive(link);
-    else this.source._links.add(link);
+    if (this.arriving) this.source._links.arrive(this.link);
+    else this.source._links.add(this.link);
   }
 
   protected delist(): void {

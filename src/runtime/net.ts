@@ -6,6 +6,12 @@ import type { Socket } from "./socket";
 /** A socket address, Python's `(host, port)` tuple. — 套接字地址 `[host, port]`。 */
 export type Address = [host: string, port: number];
 
+/** Python's socket constants. — Python 的套接字常量。 */
+export const AF_INET = 2;
+export const SOCK_STREAM = 1;
+export const SOL_SOCKET = 1;
+export const SO_REUSEADDR = 2;
+
 /** The address the simulated machine has when it talks to another host. */
 export const THIS_HOST = "10.0.0.1";
 /** One-way latency, in virtual seconds, to a host missing from the latency table. */
@@ -85,7 +91,9 @@ export function isLoopback(host: string): boolean {
 export function toAddress(address: unknown, call: string): Address {
   const [host, port] = Array.isArray(address) ? (address as unknown[]) : [];
   if (!Array.isArray(address) || address.length !== 2 || typeof host !== "string") {
-    throw new PyTypeError(`${call}: the address must be a [host, port] pair, like ["127.0.0.1", 8000]`);
+    throw new PyTypeError(
+      `${call}: the address must be a [host, port] pair, like ["127.0.0.1", 8000]`,
+    );
   }
   if (typeof port !== "number" || !Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ValueError(`${call}: port must be 0-65535.`);

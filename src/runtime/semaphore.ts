@@ -1,7 +1,7 @@
 import { activeHub } from "./context";
 import { ValueError } from "./errors";
 import type { Hub } from "./hub";
-import { LinkWait } from "./link-wait";
+import { LinkWait, type LinkSource } from "./link-wait";
 import { Linkable } from "./linkable";
 import { MUST_BLOCK, type Operation } from "./operation";
 import { callMaybeGenerator } from "./stream";
@@ -25,7 +25,7 @@ export class SemaphoreCore {
   readonly _traceId: number;
   _traceName: string;
   /** @internal */ readonly _role: TraceRole;
-  /** @internal */ readonly _links: Linkable<SemaphoreCore>;
+  /** @internal */ readonly _links: Linkable<LinkSource>;
   private _counter: number;
   /** The counter's ceiling for a bounded semaphore (its initial value), else null. */
   private readonly _bound: number | null;
@@ -36,7 +36,7 @@ export class SemaphoreCore {
     this._traceId = newObjectId(type, part);
     this._traceName = kindName(type);
     this._role = roleOf(this, part);
-    this._links = new Linkable<SemaphoreCore>(this, false);
+    this._links = new Linkable<LinkSource>(this, false);
     this._counter = value;
     const hub = activeHub();
     traceLimit(hub, this._role, this._bound);

@@ -1,4 +1,4 @@
-import { OSError, ERRNO, ConnectionRefusedError } from "./net-errors";
+import { badFileDescriptor, ConnectionRefusedError, ERRNO, OSError } from "./net-errors";
 import type { Hub } from "./hub";
 import { Inbox } from "./inbox";
 import { addressRepr, isLoopback, networkOf, THIS_HOST, type Address } from "./net";
@@ -19,9 +19,14 @@ export interface PendingConnection {
  * is connected (or refused, when nobody listens there) after two. Only sockets made by
  * `newSocket` ever become the server's end, so nothing is made for a refused connection.
  */
-export function openConnection(hub: Hub, client: Socket, address: Address, newSocket: () => Socket): void {
+export function openConnection(
+  hub: Hub,
+  client: Socket,
+  address: Address,
+  newSocket: () => Socket,
+): void {
+  checkOpen(client);
   const state = client._state;
-  if (state === SOCKET_STATE.CLOSED) throw new OSError(ERRNO.EBADF, "Bad file descriptor");
   if (state !== SOCKET_STATE.CREATED && state !== SOCKET_STATE.BOUND) {
     throw new OSError(ERRNO.EISCONN, "Transport endpoint is already connected");
   }
@@ -38,18 +43,25 @@ export function openConnection(hub: Hub, client: Socket, address: Address, newSo
   client._setState(SOCKET_STATE.CONNECTING);
   const listener = net.listenerAt(host, port);
   client._refused = listener === undefined;
-  if (listener === undefined) return;
-  const server = newSocket();
-  server._local = [host, port];
-  server._remote = client._local;
-  server._latency = latency;
+  if (listener !== undefined) enqueueServerEnd(hub, listener, client, newSocket());
+}
+
+/** Make `server` the listener's end of the connection with `client`, waiting to be accepted. */
+function enqueueServerEnd(hub: Hub, listener: Socket, client: Socket, server: Socket): void {
+  const from = client._local as Address;
+  server._local = client._remote;
+  server._remote = from;
+  server._latency = client._latency;
   server._peer = client;
   server._inbox = new Inbox(server._traceId);
   client._peer = server;
   client._inbox = new Inbox(client._traceId);
+  // Named after its client until the program names it (`const [conn] = ...` does not).
+  const name = hub.trace.intern(`connection from ${addressRepr(from)}`);
+  hub.trace.emit(EV.OBJ_NAMED, hub.current.gid, server._traceId, name, hub.site);
   server._setState(SOCKET_STATE.CONNECTED);
-  listener._backlog.push({ at: hub.now + latency, socket: server });
-  traceItem(hub, EV.ITEM_IN, listener, client._local);
+  listener._backlog.push({ at: hub.now + client._latency, socket: server });
+  traceItem(hub, EV.ITEM_IN, listener, from);
   listener._wait.check(hub);
 }
 
@@ -72,6 +84,23 @@ export function takeConnection(hub: Hub, listener: Socket): [Socket, Address] | 
   return [next.socket, [client[0], client[1]]];
 }
 
+/** `s.listen(backlog)`: an unbound socket first gets a free port on every host, as on Linux. */
+export function startListening(hub: Hub, s: Socket, backlog: number): void {
+  checkOpen(s);
+  const state = s._state;
+  if (
+    state !== SOCKET_STATE.CREATED &&
+    state !== SOCKET_STATE.BOUND &&
+    state !== SOCKET_STATE.LISTENING
+  ) {
+    throw new OSError(ERRNO.EINVAL, "Invalid argument");
+  }
+  if (s._local === null) s.bind(["0.0.0.0", 0]);
+  networkOf(hub).listen(s._local as Address, s);
+  hub.trace.emit(EV.OBJ_LIMIT, hub.current.gid, s._traceId, Math.max(0, backlog), hub.site);
+  s._setState(SOCKET_STATE.LISTENING);
+}
+
 /**
  * Close `s`: its address is free again, the peer reads the end of stream after the latency,
  * connections still waiting to be accepted are closed (their clients read the end too), and a
@@ -87,7 +116,15 @@ export function closeSocket(hub: Hub, s: Socket): void {
     peer._wait.check(hub);
   }
   for (const pending of s._backlog.splice(0)) closeSocket(hub, pending.socket);
-  s._wait.fail(hub, () => new OSError(ERRNO.EBADF, "File descriptor was closed in another greenlet"));
+  s._wait.fail(
+    hub,
+    () => new OSError(ERRNO.EBADF, "File descriptor was closed in another greenlet"),
+  );
+}
+
+/** `[Errno 9] Bad file descriptor` for a closed socket. */
+export function checkOpen(s: Socket): void {
+  if (s._state === SOCKET_STATE.CLOSED) throw badFileDescriptor();
 }
 
 function traceItem(hub: Hub, kind: number, listener: Socket, client: Address): void {

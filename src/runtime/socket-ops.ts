@@ -3,20 +3,12 @@ import { ValueError } from "./errors";
 import type { Hub } from "./hub";
 import { isPatchedNow } from "./monkey-state";
 import { addressRepr, type Address } from "./net";
-import {
-  badFileDescriptor,
-  BrokenPipeError,
-  ConcurrentObjectUseError,
-  ERRNO,
-  OSError,
-} from "./net-errors";
-import { MUST_BLOCK, Suspend } from "./operation";
+import { ConcurrentObjectUseError, ERRNO, OSError } from "./net-errors";
+import { MUST_BLOCK } from "./operation";
 import type { RawGreenlet } from "./raw-greenlet";
-import { finishConnect, openConnection, takeConnection } from "./socket-conn";
+import { checkOpen, finishConnect, openConnection, takeConnection } from "./socket-conn";
 import type { Socket } from "./socket";
-import { BLOCK, HOLD, SOCKET_STATE } from "./trace-kinds";
-import { bytesRepr } from "./format";
-import { toBytes } from "./utf8";
+import { HOLD, SOCKET_STATE } from "./trace-kinds";
 
 /**
  * A socket call that may wait: patched, in the socket's wait slot (BLOCKED with reason SOCKET
@@ -34,6 +26,7 @@ abstract class SocketCall<T> extends BlockingCall<T> {
   }
 
   protected override tryNow(hub: Hub): T | typeof MUST_BLOCK {
+    hub.current._site = hub.site;
     if (this.sock._wait.busy) throw new ConcurrentObjectUseError();
     return super.tryNow(hub);
   }
@@ -55,7 +48,8 @@ abstract class SocketCall<T> extends BlockingCall<T> {
 export class AcceptOp extends SocketCall<[Socket, Address]> {
   protected attempt(hub: Hub): [Socket, Address] | typeof MUST_BLOCK {
     checkOpen(this.sock);
-    if (this.sock._state !== SOCKET_STATE.LISTENING) throw new OSError(ERRNO.EINVAL, "Invalid argument");
+    if (this.sock._state !== SOCKET_STATE.LISTENING)
+      throw new OSError(ERRNO.EINVAL, "Invalid argument");
     return takeConnection(hub, this.sock) ?? MUST_BLOCK;
   }
 
@@ -153,48 +147,4 @@ export class RecvOp extends SocketCall<Uint8Array> {
   describe(): string {
     return `socket.recv(${this.size})`;
   }
-}
-
-/**
- * `sock.send(data)` / `sock.sendall(data)`: the bytes go on their way to the peer at once (the
- * simulated buffers have no limit, so sending never waits), arriving after the connection's
- * latency. gevent's send does not switch either when the buffer has room.
- */
-export class SendOp extends Suspend<number | undefined> {
-  readonly reason = BLOCK.SOCKET;
-  private readonly bytes: Uint8Array;
-
-  constructor(
-    private readonly sock: Socket,
-    data: Uint8Array | string,
-    private readonly all: boolean,
-  ) {
-    super();
-    this.bytes = toBytes(data);
-  }
-
-  protected tryNow(hub: Hub): number | undefined {
-    const s = this.sock;
-    checkOpen(s);
-    const peer = s._peer;
-    if (peer === null || s._state === SOCKET_STATE.CONNECTING) throw new BrokenPipeError();
-    if (peer._state === SOCKET_STATE.CLOSED) throw new BrokenPipeError();
-    peer._inbox?.push(hub, s._latency, this.bytes);
-    peer._wait.check(hub);
-    return this.all ? undefined : this.bytes.length;
-  }
-
-  perform(): void {}
-
-  override objectId(): number {
-    return this.sock._traceId;
-  }
-
-  describe(): string {
-    return `socket.${this.all ? "sendall" : "send"}(${bytesRepr(this.bytes.subarray(0, 30))})`;
-  }
-}
-
-export function checkOpen(s: Socket): void {
-  if (s._state === SOCKET_STATE.CLOSED) throw badFileDescriptor();
 }

@@ -2,19 +2,14 @@ import { activeHub } from "./context";
 import { fixClassName, ValueError } from "./errors";
 import type { Inbox } from "./inbox";
 import { isPatchedNow } from "./monkey-state";
-import { addressRepr, networkOf, toAddress, type Address } from "./net";
+import { addressRepr, AF_INET, networkOf, SOCK_STREAM, toAddress, type Address } from "./net";
 import { ERRNO, OSError } from "./net-errors";
 import type { Operation } from "./operation";
-import { closeSocket, type PendingConnection } from "./socket-conn";
-import { AcceptOp, checkOpen, ConnectOp, RecvOp, SendOp } from "./socket-ops";
+import { checkOpen, closeSocket, startListening, type PendingConnection } from "./socket-conn";
+import { AcceptOp, ConnectOp, RecvOp } from "./socket-ops";
+import { SendOp } from "./socket-send";
 import { WaitSlot } from "./socket-wait";
 import { EV, OBJ, SOCKET_STATE, type SocketState } from "./trace-kinds";
-
-/** Python's socket constants. — Python 的套接字常量。 */
-export const AF_INET = 2;
-export const SOCK_STREAM = 1;
-export const SOL_SOCKET = 1;
-export const SO_REUSEADDR = 2;
 
 /**
  * A TCP socket on the run's in-memory network. Unpatched, `accept`, `connect` and `recv` block
@@ -57,7 +52,9 @@ export class Socket {
 
   /** The class as Python prints it, which patching changes: `<class 'socket.socket'>`. */
   static toString(): string {
-    return socketPatchedIfRunning() ? "<class 'gevent._socket3.socket'>" : "<class 'socket.socket'>";
+    return socketPatchedIfRunning()
+      ? "<class 'gevent._socket3.socket'>"
+      : "<class 'socket.socket'>";
   }
 
   /** Take the address `[host, port]`; port 0 picks a free port. — 绑定地址；端口 0 自动选空闲端口。 */
@@ -78,23 +75,16 @@ export class Socket {
   /** The connected peer's `[host, port]`. — 已连接对端的地址。 */
   getpeername(): [host: string, port: number] {
     const r = this._remote;
-    const connected = this._state === SOCKET_STATE.CONNECTED || this._state === SOCKET_STATE.PEER_CLOSED;
-    if (r === null || !connected) throw new OSError(ERRNO.ENOTCONN, "Transport endpoint is not connected");
+    const connected =
+      this._state === SOCKET_STATE.CONNECTED || this._state === SOCKET_STATE.PEER_CLOSED;
+    if (r === null || !connected)
+      throw new OSError(ERRNO.ENOTCONN, "Transport endpoint is not connected");
     return [r[0], r[1]];
   }
 
   /** Accept connections, up to `backlog` waiting. — 开始监听连接。 */
   listen(backlog = 128): void {
-    checkOpen(this);
-    const s = this._state;
-    if (s !== SOCKET_STATE.CREATED && s !== SOCKET_STATE.BOUND && s !== SOCKET_STATE.LISTENING) {
-      throw new OSError(ERRNO.EINVAL, "Invalid argument");
-    }
-    if (this._local === null) this.bind(["0.0.0.0", 0]);
-    networkOf().listen(this._local as Address, this);
-    const hub = activeHub();
-    hub.trace.emit(EV.OBJ_LIMIT, hub.current.gid, this._traceId, Math.max(0, backlog), hub.site);
-    this._setState(SOCKET_STATE.LISTENING);
+    startListening(activeHub(), this, backlog);
   }
 
   /** Wait for a connection: `[connection, [host, port]]`. — 等待一个连接。 */
@@ -130,9 +120,7 @@ export class Socket {
 
   /** Accepted and ignored (SO_REUSEADDR and the like). — 接受但不起作用。 */
   setsockopt(level: number, option: number, value: number | boolean): void {
-    void level;
-    void option;
-    void value;
+    void [level, option, value];
     checkOpen(this);
   }
 

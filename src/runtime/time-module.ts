@@ -1,4 +1,5 @@
 import { activeHub } from "./context";
+import { PyTypeError, ValueError } from "./errors";
 import { isPatchedNow } from "./monkey-state";
 import { Suspend, type Operation } from "./operation";
 import { sleep as geventSleep } from "./sleep";
@@ -33,7 +34,9 @@ class HoldOp extends Suspend<void> {
  * — Python 的 `time.sleep`：未打补丁时阻塞整个程序；`monkey.patchTime()`/`patchAll()` 后等同 `gevent.sleep`。
  */
 export function sleep(seconds: number): Operation<void> {
-  return isPatchedNow("time") ? geventSleep(seconds) : new HoldOp(seconds, HOLD.TIME_SLEEP);
+  if (isPatchedNow("time")) return geventSleep(seconds);
+  checkSeconds(seconds, "sleep length");
+  return new HoldOp(seconds, HOLD.TIME_SLEEP);
 }
 
 /**
@@ -41,7 +44,16 @@ export function sleep(seconds: number): Operation<void> {
  * — 占用 CPU `seconds` 秒：无论是否打补丁都会独占 hub。
  */
 export function busy(seconds: number): Operation<void> {
+  checkSeconds(seconds, "busy time");
   return new HoldOp(seconds, HOLD.BUSY);
+}
+
+/** Python's check: `ValueError: sleep length must be non-negative`. */
+function checkSeconds(seconds: number, what: string): void {
+  if (typeof seconds !== "number" || Number.isNaN(seconds)) {
+    throw new PyTypeError(`${what} must be a number of seconds`);
+  }
+  if (seconds < 0) throw new ValueError(`${what} must be non-negative`);
 }
 
 /** Virtual seconds since the run began. — 运行开始以来的虚拟秒数。 */
@@ -51,5 +63,10 @@ export function time(): number {
 
 /** Virtual seconds, for measuring intervals. — 用于计时的虚拟秒数。 */
 export function perfCounter(): number {
+  return activeHub().now;
+}
+
+/** Virtual seconds that never go back. — 单调递增的虚拟秒数。 */
+export function monotonic(): number {
   return activeHub().now;
 }

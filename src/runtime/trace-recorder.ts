@@ -63,7 +63,8 @@ export class TraceRecorder implements TraceSink {
   intern(text: string): number {
     const known = this.ids.get(text);
     if (known !== undefined) return known;
-    if (this.strings.length >= this.maxStrings) return this.intern("…");
+    // Past the cap every new string folds into "…", itself interned once, past the cap.
+    if (this.strings.length >= this.maxStrings && text !== "…") return this.intern("…");
     const id = this.strings.length;
     this.strings.push(text);
     this.ids.set(text, id);

@@ -1,6 +1,6 @@
 /**
  * UTF-8 without TextEncoder/TextDecoder, which are not part of the ES library the runtime is
- * limited to. Invalid input decodes to U+FFFD, as Python's `decode(errors="replace")`.
+ * limited to.
  */
 
 /** The UTF-8 bytes of `text`. */
@@ -19,25 +19,49 @@ export function utf8Encode(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** The text of UTF-8 `bytes`. */
+/**
+ * The text of UTF-8 `bytes`. Each maximal invalid sequence becomes one U+FFFD, as the WHATWG
+ * decoder (and Python's "replace") do.
+ */
 export function utf8Decode(bytes: Uint8Array): string {
   let out = "";
-  let i = 0;
-  while (i < bytes.length) {
+  let code = 0;
+  let needed = 0;
+  let seen = 0;
+  let lower = 0x80;
+  let upper = 0xbf;
+  for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    const [length, min] = b < 0x80 ? [1, 0] : b >= 0xf0 ? [4, 0x10000] : b >= 0xe0 ? [3, 0x800] : [2, 0x80];
-    let c = length === 1 ? b : b & (0xff >> (length + 1));
-    let ok = b < 0x80 || (b >= 0xc2 && b < 0xf5);
-    for (let k = 1; ok && k < length; k++) {
-      const next = bytes[i + k];
-      ok = next !== undefined && (next & 0xc0) === 0x80;
-      c = (c << 6) | (next & 63);
+    if (needed === 0) {
+      if (b < 0x80) out += String.fromCharCode(b);
+      else if (b >= 0xc2 && b <= 0xdf) [needed, code] = [1, b & 0x1f];
+      else if (b >= 0xe0 && b <= 0xef) {
+        [needed, code] = [2, b & 0xf];
+        if (b === 0xe0) lower = 0xa0;
+        if (b === 0xed) upper = 0x9f;
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        [needed, code] = [3, b & 0x7];
+        if (b === 0xf0) lower = 0x90;
+        if (b === 0xf4) upper = 0x8f;
+      } else out += "\ufffd";
+      continue;
     }
-    if (ok && (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))) ok = false;
-    out += ok ? String.fromCodePoint(c) : "\ufffd";
-    i += ok ? length : 1;
+    const inRange = b >= lower && b <= upper;
+    lower = 0x80;
+    upper = 0xbf;
+    if (!inRange) {
+      [needed, seen, code] = [0, 0, 0];
+      out += "\ufffd";
+      i--; // the byte starts afresh
+      continue;
+    }
+    code = (code << 6) | (b & 0x3f);
+    if (++seen === needed) {
+      out += String.fromCodePoint(code);
+      [needed, seen, code] = [0, 0, 0];
+    }
   }
-  return out;
+  return needed > 0 ? out + "\ufffd" : out;
 }
 
 /** A string as UTF-8 bytes, bytes as they are (what socket `send` accepts). */

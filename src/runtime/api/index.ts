@@ -5,6 +5,11 @@ import * as time from "./time";
 import * as socket from "./socket";
 import * as requests from "./requests";
 import * as geventMonkey from "./gevent-monkey";
+import * as geventEvent from "./gevent-event";
+import * as geventQueue from "./gevent-queue";
+import * as geventPool from "./gevent-pool";
+import * as geventLock from "./gevent-lock";
+import * as geventLocal from "./gevent-local";
 
 /**
  * The modules a learner program can import, by the names of API.md. Each module is one file in
@@ -18,6 +23,11 @@ const MODULES: Record<string, Record<string, unknown>> = {
   socket,
   requests,
   "gevent/monkey": geventMonkey,
+  "gevent/event": geventEvent,
+  "gevent/queue": geventQueue,
+  "gevent/pool": geventPool,
+  "gevent/lock": geventLock,
+  "gevent/local": geventLocal,
 };
 
 export function loadModule(name: string): Record<string, unknown> | undefined {

@@ -16,8 +16,7 @@ export const socket = new Proxy(SocketClass, {
 /** A TCP socket. — TCP 套接字。 */
 export type Socket = SocketClass;
 
-export { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR } from "../socket";
-export { latency } from "../net";
+export { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR, latency } from "../net";
 export {
   OSError,
   OSError as error,

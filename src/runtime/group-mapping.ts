@@ -1,0 +1,124 @@
+import { activeHub } from "./context";
+import type { Greenlet } from "./gevent-greenlet";
+import { IMapGreenlet, IMapStream } from "./imap";
+import type { RawGreenlet, AnyFn } from "./raw-greenlet";
+import { spawn, type ResultOf } from "./spawn";
+import { callMaybeGenerator, type Stream } from "./stream";
+import type { Traced } from "./trace-role";
+
+/** Options of `imap` and `imapUnordered`. — `imap` 和 `imapUnordered` 的选项。 */
+export interface IMapOptions {
+  /** At most this many finished results wait for the reader. — 最多这么多已完成结果等待读取。 */
+  maxsize?: number | null;
+}
+
+/**
+ * gevent's GroupMappingMixin: map, imap, imapUnordered, apply and applyAsync, written against
+ * `spawn` (which blocks while a Pool is full).
+ */
+export abstract class GroupMapping implements Traced {
+  abstract readonly _traceId: number;
+  abstract _traceName: string;
+
+  /** Create a greenlet running `fn(...args)`, track it and start it. — 创建、跟踪并启动 greenlet。 */
+  abstract spawn<F extends AnyFn>(
+    fn: F,
+    ...args: Parameters<F>
+  ): Generator<unknown, Greenlet<ResultOf<F>>, unknown>;
+
+  /** True when `g` is tracked. — `g` 被跟踪时为 true。 */
+  abstract has(g: RawGreenlet): boolean;
+
+  /** True when `spawn` would block. — `spawn` 会阻塞时为 true。 */
+  abstract full(): boolean;
+
+  /**
+   * Run `fn(...args)` in a tracked greenlet and return its result (re-throwing its exception);
+   * called from one of this group's own greenlets, run it right here.
+   * — 在被跟踪的 greenlet 中运行 `fn(...args)` 并返回结果（重新抛出其异常）；若在本组的 greenlet 中调用，则直接运行。
+   */
+  *apply<F extends AnyFn>(fn: F, args: Parameters<F> | [] = []): Generator<unknown, ResultOf<F>, unknown> {
+    if (this.has(activeHub().current)) return (yield* callMaybeGenerator(fn, args)) as ResultOf<F>;
+    const g = yield* this.spawn(fn, ...(args as Parameters<F>));
+    return yield* g.get();
+  }
+
+  /**
+   * Start `fn(...args)` and return its greenlet; `callback(result)` runs when it succeeds. When
+   * full, the task goes into an untracked greenlet that waits for room, so this never waits.
+   * — 启动 `fn(...args)` 并返回其 greenlet；成功时运行 `callback(结果)`。已满时任务交给一个未被跟踪、等待空位的 greenlet，所以这里从不等待。
+   */
+  *applyAsync<F extends AnyFn>(
+    fn: F,
+    args: Parameters<F> | [] = [],
+    callback?: (result: ResultOf<F>) => unknown,
+  ): Generator<unknown, Greenlet<ResultOf<F>>, unknown> {
+    if (this.full()) {
+      const cb = callback as ((v: unknown) => unknown) | undefined;
+      return spawn(applyThenCallback, this, fn, args, cb) as Greenlet<ResultOf<F>>;
+    }
+    const g = yield* this.spawn(fn, ...(args as Parameters<F>));
+    if (callback !== undefined) g.link(passValue(callback as (v: unknown) => unknown));
+    return g;
+  }
+
+  /**
+   * `fn` applied to each item, in parallel (bounded by a Pool's size); the results in input
+   * order. Runs in a greenlet of its own, as gevent's does.
+   * — 并行地对每一项应用 `fn`（Pool 时受其大小限制）；结果按输入顺序排列。像 gevent 一样在独立的 greenlet 中运行。
+   */
+  *map<F extends AnyFn, I extends Iterable<Parameters<F>[0]>>(
+    fn: F,
+    items: I,
+  ): Generator<unknown, Array<ResultOf<F>>, unknown> {
+    const mapper = spawn(_GroupMappingMixin__map, this, fn, items);
+    return (yield* mapper.get()) as Array<ResultOf<F>>;
+  }
+
+  /**
+   * Like `map`, but hands the results over one by one, in input order, as they become available.
+   * — 同 `map`，但按输入顺序逐个交出已可用的结果。
+   */
+  imap<F extends AnyFn>(
+    fn: F,
+    items: Iterable<Parameters<F>[0]>,
+    options: IMapOptions = {},
+  ): Stream<ResultOf<F>> {
+    return this.startIMap<ResultOf<F>>(fn, items, options, true);
+  }
+
+  /**
+   * Like `imap`, but in completion order.
+   * — 同 `imap`，但按完成顺序交出结果。
+   */
+  imapUnordered<F extends AnyFn>(fn: F, items: Iterable<Parameters<F>[0]>, options: IMapOptions = {}): Stream<ResultOf<F>> {
+    return this.startIMap<ResultOf<F>>(fn, items, options, false);
+  }
+
+  private startIMap<R>(fn: AnyFn, items: Iterable<unknown>, options: IMapOptions, ordered: boolean): Stream<R> {
+    const imap = new IMapGreenlet(this, fn, items, options.maxsize ?? null, ordered);
+    imap.start();
+    return new IMapStream<R>(imap);
+  }
+}
+
+/** gevent's `__map`: spawn one task per item (waiting while a Pool is full), then get each. */
+function* _GroupMappingMixin__map(group: GroupMapping, fn: AnyFn, items: Iterable<unknown>) {
+  const tasks: Greenlet[] = [];
+  for (const item of items) tasks.push(yield* group.spawn(fn as (a: unknown) => unknown, item));
+  const results: unknown[] = [];
+  for (const g of tasks) results.push(yield* g.get());
+  return results;
+}
+
+/** gevent's `apply_cb`, in the untracked greenlet of a full group's `applyAsync`. */
+function* applyThenCallback(group: GroupMapping, fn: AnyFn, args: unknown[], callback?: (v: unknown) => unknown) {
+  const result = yield* group.apply(fn, args as []);
+  if (callback !== undefined) spawn(callback, result);
+  return result;
+}
+
+/** gevent's `pass_value`: a link that calls `callback(value)` when the greenlet succeeded. */
+function passValue(callback: (v: unknown) => unknown): (g: Greenlet) => unknown {
+  return (g) => (g.successful() ? callback(g.value) : undefined);
+}

@@ -1,0 +1,83 @@
+import { fixClassName } from "./errors";
+import { pyLess } from "./py-compare";
+import type { ItemStore } from "./queue-core";
+import type { StopIteration } from "./queue-errors";
+import { Queue } from "./queue";
+import { OBJ, type ObjectType } from "./trace-kinds";
+
+/**
+ * A queue that hands out the lowest item first. Items are numbers, strings, or
+ * `[priority, value]` arrays compared element by element, as Python compares tuples.
+ * — 先取出最小项的队列。项可以是数字、字符串或 `[优先级, 值]` 数组（像 Python 元组一样逐个元素比较）。
+ */
+export class PriorityQueue<T = unknown> extends Queue<T> {
+  /** @internal */ static override readonly _traceType: ObjectType = OBJ.PRIORITY_QUEUE;
+
+  /** @internal */
+  override _createStore(): ItemStore<T | typeof StopIteration> {
+    return new HeapStore<T | typeof StopIteration>();
+  }
+}
+fixClassName(PriorityQueue, "PriorityQueue");
+
+/** A binary min-heap run exactly as Python's heapq, so ties come out in the same order. */
+class HeapStore<T> implements ItemStore<T> {
+  private readonly heap: T[] = [];
+
+  get length(): number {
+    return this.heap.length;
+  }
+
+  peek(): T {
+    return this.heap[0];
+  }
+
+  /** heapq.heappush */
+  push(item: T): void {
+    this.heap.push(item);
+    this.siftDown(0, this.heap.length - 1);
+  }
+
+  /** heapq.heappop */
+  take(): T {
+    const heap = this.heap;
+    const last = heap.pop() as T;
+    if (heap.length === 0) return last;
+    const top = heap[0];
+    heap[0] = last;
+    this.siftUp(0);
+    return top;
+  }
+
+  /** heapq._siftdown: move the item at `pos` up towards `start` while it is smaller. */
+  private siftDown(start: number, pos: number): void {
+    const heap = this.heap;
+    const item = heap[pos];
+    while (pos > start) {
+      const parentPos = (pos - 1) >> 1;
+      const parent = heap[parentPos];
+      if (!pyLess(item, parent)) break;
+      heap[pos] = parent;
+      pos = parentPos;
+    }
+    heap[pos] = item;
+  }
+
+  /** heapq._siftup: move the smaller child up until a leaf, then sift the item down. */
+  private siftUp(pos: number): void {
+    const heap = this.heap;
+    const end = heap.length;
+    const start = pos;
+    const item = heap[pos];
+    let child = 2 * pos + 1;
+    while (child < end) {
+      const right = child + 1;
+      if (right < end && !pyLess(heap[child], heap[right])) child = right;
+      heap[pos] = heap[child];
+      pos = child;
+      child = 2 * pos + 1;
+    }
+    heap[pos] = item;
+    this.siftDown(start, pos);
+  }
+}

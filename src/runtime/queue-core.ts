@@ -1,0 +1,146 @@
+import { activeHub } from "./context";
+import { Deque } from "./deque";
+import type { Hub } from "./hub";
+import { GetWait, PutWait } from "./queue-wait";
+import { itemText, kindName, newObjectId, roleOf, traceItem, traceLimit, traceState, type TraceRole } from "./trace-role";
+import { EV, type ObjectType } from "./trace-kinds";
+
+/** Where a queue keeps its items: FIFO here; LifoQueue and PriorityQueue bring their own. */
+export interface ItemStore<T> {
+  readonly length: number;
+  push(item: T): void;
+  take(): T;
+  peek(): T;
+}
+
+const PUTTERS = 0;
+const GETTERS = 1;
+const GETTERS_AFTER_PUT = 2;
+
+/**
+ * gevent's Queue, the machinery: items, the greenlets blocked in `put` (putters) and in `get`
+ * (getters), both served in arrival order by one hub callback, `_unlock`, scheduled whenever one
+ * side could serve the other. The learner-facing methods are in queue.ts.
+ */
+export class QueueCore<T> {
+  readonly _traceId: number;
+  _traceName: string;
+  /** @internal */ readonly _role: TraceRole;
+  /** @internal */ readonly _hub: Hub;
+  /** @internal */ readonly _getters = new Deque<GetWait<T>>();
+  /** @internal */ readonly _putters = new Deque<PutWait<T>>();
+  /** @internal -1 when unbounded. */ protected _max: number;
+  private readonly store: ItemStore<T>;
+  /** True from scheduling `_unlock` until it returns (gevent's truthy `_event_unlock`). */
+  private unlocking = false;
+
+  constructor(part: TraceRole | null, type: ObjectType, maxsize: number | null | undefined) {
+    this._hub = activeHub();
+    this._traceId = newObjectId(type, part);
+    this._traceName = kindName(type);
+    this._role = roleOf(this, part);
+    this._max = maxsize === null || maxsize === undefined || maxsize <= 0 ? -1 : maxsize;
+    this.store = this._createStore();
+    traceLimit(this._hub, this._role, this._max < 0 ? null : this._max);
+    traceState(this._hub, this._role, 0);
+  }
+
+  /** The number of items. — 队列中的项数。 */
+  qsize(): number {
+    return this.store.length;
+  }
+
+  toString(): string {
+    const cls = (this.constructor as { name: string }).name;
+    const size = this._max < 0 ? "" : ` maxsize=${this._max}`;
+    return `<${cls}${size} qsize=${this.qsize()}>`;
+  }
+
+  /** @internal */
+  _createStore(): ItemStore<T> {
+    return new FifoStore<T>();
+  }
+
+  /** @internal */
+  _hasRoom(): boolean {
+    return this._max < 0 || this.store.length < this._max;
+  }
+
+  /** @internal The first item, not taken. */
+  _peekItem(): T {
+    return this.store.peek();
+  }
+
+  /** @internal Store `item`, on behalf of greenlet `gid` (a putter served by `_unlock`). */
+  _putItem(hub: Hub, item: T, gid: number): void {
+    this.store.push(item);
+    traceItem(hub, this._role, EV.ITEM_IN, itemText(hub, item), gid);
+    traceState(hub, this._role, this.store.length);
+  }
+
+  /** @internal Take the next item, by the running greenlet. */
+  _takeItem(hub: Hub): T {
+    const item = this.store.take();
+    traceItem(hub, this._role, EV.ITEM_OUT, itemText(hub, item), hub.current.gid);
+    traceState(hub, this._role, this.store.length);
+    return item;
+  }
+
+  /** @internal Schedule `_unlock` unless it is scheduled or running (gevent's `_schedule_unlock`). */
+  _scheduleUnlock(hub: Hub): void {
+    if (this.unlocking) return;
+    this.unlocking = true;
+    hub.schedule(unlockStep, this, hub, PUTTERS);
+  }
+
+  /**
+   * @internal gevent's `_unlock`: repeatedly let the first putter in while there is room, then
+   * hand an item to the first getter, until neither can go. Each hand-over switches into that
+   * greenlet; the loop goes on (from `phase`) when it gives control back.
+   */
+  _unlock(hub: Hub, phase: number): void {
+    for (;;) {
+      if (phase === PUTTERS) {
+        phase = GETTERS;
+        if (this._putters.length > 0 && this._hasRoom()) {
+          const putter = this._putters.shift();
+          putter.taken = true;
+          if (!putter.isWaiting()) continue;
+          hub.scheduleFirst(unlockStep, this, hub, GETTERS_AFTER_PUT);
+          try {
+            this._putItem(hub, putter.item, (putter.g as { gid: number }).gid);
+          } catch (e) {
+            putter.throwNow(hub, e);
+            return;
+          }
+          putter.switchNow(hub, putter);
+          return;
+        }
+      }
+      if (this._getters.length > 0 && this.store.length > 0) {
+        const getter = this._getters.shift();
+        getter.taken = true;
+        hub.scheduleFirst(unlockStep, this, hub, PUTTERS);
+        getter.switchNow(hub, getter);
+        return;
+      }
+      if (phase !== GETTERS_AFTER_PUT) break;
+      phase = PUTTERS;
+    }
+    this.unlocking = false;
+  }
+}
+
+function unlockStep(queue: unknown, hub: unknown, phase: unknown): void {
+  (queue as QueueCore<unknown>)._unlock(hub as Hub, phase as number);
+}
+
+/** First in, first out. */
+class FifoStore<T> extends Deque<T> implements ItemStore<T> {
+  take(): T {
+    return this.shift();
+  }
+  peek(): T {
+    return this.first() as T;
+  }
+}
