@@ -54,12 +54,12 @@ function rawPingPong(): RunResult {
   return runProgram(
     function* () {
       const main = getcurrent();
-      let other: ReturnType<typeof greenlet>;
+      const pair: { other?: ReturnType<typeof greenlet> } = {};
       const a = greenlet(function* () {
-        for (let i = 0; i < SWITCHES / 2; i++) yield* other.switch();
+        for (let i = 0; i < SWITCHES / 2; i++) yield* pair.other!.switch();
         yield* main.switch();
       });
-      other = greenlet(function* () {
+      pair.other = greenlet(function* () {
         for (;;) yield* a.switch();
       });
       yield* a.switch();
@@ -119,5 +119,8 @@ const results = {
   trace_bytes_per_event: pp.value.trace.words.byteLength / pp.value.events,
   gevent_reference: { sleep0_ns: 3194, raw_switch_ns: 265, spawn_join_us: 44 },
 };
-writeFileSync(new URL("./results/runtime.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
+writeFileSync(
+  new URL("./results/runtime.json", import.meta.url),
+  JSON.stringify(results, null, 2) + "\n",
+);
 console.log(JSON.stringify(results, null, 2));

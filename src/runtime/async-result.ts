@@ -4,7 +4,7 @@ import { LinkWait, type LinkSource } from "./link-wait";
 import { Linkable } from "./linkable";
 import { MUST_BLOCK, type Operation } from "./operation";
 import { Timeout } from "./timeout";
-import { itemText, kindName, roleOf, traceItem, traceState, type TraceRole } from "./trace-role";
+import { reprText, kindName, roleOf, traceItem, traceState, type TraceRole } from "./trace-role";
 import { BLOCK, EV, OBJ } from "./trace-kinds";
 
 const UNSET = 0;
@@ -116,7 +116,7 @@ export class AsyncResult<T = unknown> {
   private settled(item: unknown): void {
     const hub = activeHub();
     traceState(hub, this._role, this.state);
-    traceItem(hub, this._role, EV.ITEM_IN, itemText(hub, item), hub.current.gid);
+    traceItem(hub, this._role, EV.ITEM_IN, reprText(hub, item), hub.current.gid);
     this._links.check(hub);
   }
 }
@@ -125,12 +125,17 @@ const TIMED_OUT_GET = Symbol("get-timed-out");
 
 /** `wait()` (gevent's `_wait`, returning the value) or the blocking part of `get()`. */
 class ResultWait extends LinkWait<unknown> {
-  constructor(
-    private readonly result: AsyncResult<unknown>,
-    timeout: number | null | undefined,
-    private readonly isGet: boolean,
-  ) {
-    super(result, result._role, BLOCK.RESULT_GET, isGet ? "get" : "wait", timeout);
+  private declare readonly result: AsyncResult<unknown>;
+  private declare readonly isGet: boolean;
+
+  constructor(result: AsyncResult<unknown>, timeout: number | null | undefined, isGet: boolean) {
+    super(result, timeout, BLOCK.RESULT_GET);
+    this.result = result;
+    this.isGet = isGet;
+  }
+
+  protected method(): string {
+    return this.isGet ? "get" : "wait";
   }
 
   protected override tryNow(_hub: Hub): unknown {

@@ -78,7 +78,11 @@ export class EventCore {
 
 class EventWait extends LinkWait<boolean> {
   constructor(event: EventCore, timeout: number | null | undefined) {
-    super(event, event._role, BLOCK.EVENT_WAIT, "wait", timeout);
+    super(event, timeout, BLOCK.EVENT_WAIT);
+  }
+
+  protected method(): string {
+    return "wait";
   }
 
   protected override tryNow(_hub: Hub): boolean | typeof MUST_BLOCK {

@@ -152,7 +152,7 @@ describe("Greenlet", () => {
 
   it("names greenlets Greenlet-N in the order names are first asked for", () => {
     const r = runTest(function* (print) {
-      const a = spawn(() => 1, 7, "x");
+      const a = spawn((n: number, s: string) => n + s.length, 7, "x");
       const b = spawn(() => 2);
       print(b.name, a.name);
       a.name = "alpha";

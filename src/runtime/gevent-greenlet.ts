@@ -220,7 +220,6 @@ export class Greenlet<T = unknown> extends DeathHandler {
 }
 fixClassName(Greenlet, "Greenlet");
 
-
 function activeHubOrNull() {
   try {
     return activeHub();

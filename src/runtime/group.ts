@@ -7,7 +7,7 @@ import type { Hub } from "./hub";
 import type { RawGreenlet, AnyFn } from "./raw-greenlet";
 import type { ResultOf } from "./spawn";
 import { Timeout } from "./timeout";
-import { itemText, kindName, partOf, roleOf, traceItem, traceState, type TraceRole } from "./trace-role";
+import { ItemTexts, kindName, partOf, roleOf, traceItem, traceState, type TraceRole } from "./trace-role";
 import { BLOCK, EV, OBJ, type ObjectType } from "./trace-kinds";
 import { joinall } from "./wait";
 
@@ -24,7 +24,9 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
   _traceName: string;
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _hub: Hub;
-  private readonly members = new Set<RawGreenlet>();
+  /** Members, each with the trace text it was recorded with. */
+  private readonly members = new Map<RawGreenlet, number>();
+  private readonly texts: ItemTexts;
   private readonly dying = new Set<RawGreenlet>();
   /** Set whenever the group is empty (gevent's `_empty_event`). */
   private readonly emptied: EventCore;
@@ -38,6 +40,7 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
     this._traceId = this._hub.objectCreated(type);
     this._traceName = kindName(type);
     this._role = roleOf(this, null);
+    this.texts = new ItemTexts(this._role);
     this.emptied = new EventCore(partOf(this, BLOCK.WAIT_ANY, "join"));
     this.emptied.set();
     traceState(this._hub, this._role, 0);
@@ -55,7 +58,7 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
 
   /** The tracked greenlets. — 被跟踪的 greenlet。 */
   [Symbol.iterator](): Iterator<RawGreenlet> {
-    return this.members.values();
+    return this.members.keys();
   }
 
   /** A Group is never full. — Group 永远不满。 */
@@ -98,7 +101,7 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
    * — 等待组变空，最多 `timeout` 秒（除非超时都返回 true）。`raiseError` 时随后抛出失败成员的异常。
    */
   *join(options: { timeout?: number | null; raiseError?: boolean } = {}): Generator<unknown, boolean, unknown> {
-    const watched = options.raiseError ? [...this.members] : [];
+    const watched = options.raiseError ? [...this.members.keys()] : [];
     const result = yield* this.emptied.wait(options.timeout);
     for (const g of watched) {
       if (g instanceof Greenlet && g.exception !== undefined) throw g.exception;
@@ -114,13 +117,13 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
     const timer = options.timeout === undefined || options.timeout === null ? null : new Timeout(options.timeout).start();
     try {
       while (this.members.size > 0) {
-        for (const g of [...this.members]) {
+        for (const g of [...this.members.keys()]) {
           if (this.dying.has(g)) continue;
           if (g instanceof Greenlet) yield* g.kill({ exception: options.exception, block: false });
           this.dying.add(g);
         }
         if (options.block === false) break;
-        yield* joinall([...this.members].filter((g): g is Greenlet => g instanceof Greenlet));
+        yield* joinall([...this.members.keys()].filter((g): g is Greenlet => g instanceof Greenlet));
       }
     } catch (e) {
       if (e !== timer) throw e;
@@ -131,28 +134,30 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
 
   /** @internal Begin tracking (gevent's `Group.add`). */
   _track(g: RawGreenlet): void {
+    const hub = this._hub;
     if (g instanceof Greenlet) g.rawlink(this.discardLink);
-    this.members.add(g);
     this.emptied.clear();
-    this.traceMembers(EV.ITEM_IN, g);
+    if (this.members.has(g)) return;
+    const text = this.texts.of(hub, g);
+    this.members.set(g, text);
+    traceItem(hub, this._role, EV.ITEM_IN, text, hub.current.gid);
+    traceState(hub, this._role, this.members.size);
   }
 
   /** @internal A member finished or was discarded. */
   _discard(g: RawGreenlet): void {
-    const was = this.members.delete(g);
+    const hub = this._hub;
+    const text = this.members.get(g);
+    this.members.delete(g);
     this.dying.delete(g);
     if (this.members.size === 0) this.emptied.set();
-    if (was) this.traceMembers(EV.ITEM_OUT, g);
+    if (text === undefined) return;
+    traceItem(hub, this._role, EV.ITEM_OUT, text, hub.current.gid);
+    traceState(hub, this._role, this.members.size);
   }
 
   override toString(): string {
     return `<${(this.constructor as { name: string }).name} length=${this.members.size}>`;
-  }
-
-  private traceMembers(kind: number, g: RawGreenlet): void {
-    const hub = this._hub;
-    traceItem(hub, this._role, kind, itemText(hub, g), hub.current.gid);
-    traceState(hub, this._role, this.members.size);
   }
 }
 fixClassName(Group, "Group");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getcurrent, joinall, sleep, spawn, spawnLater } from "./api/gevent";
+import { getcurrent, joinall, sleep, spawn, spawnLater, type Greenlet } from "./api/gevent";
 import { lines, runTest } from "./testing";
 
 describe("the hub", () => {
@@ -74,7 +74,7 @@ describe("the hub", () => {
   it("knows the running greenlet", () => {
     const r = runTest(function* (print) {
       const main = getcurrent();
-      const g = spawn(() => print(getcurrent() === g, getcurrent() !== main));
+      const g: Greenlet = spawn(() => print(getcurrent() === g, getcurrent() !== main));
       yield* g.join();
     });
     expect(lines(r)).toEqual(["true true"]);

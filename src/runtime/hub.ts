@@ -178,9 +178,20 @@ export class Hub {
    * From inside a hub callback or timer: switch into `g` now (gevent's `waiter.switch`), if it
    * still waits on the wait `token`. Returns whether it will run.
    */
-  switchNow(g: RawGreenlet, value: unknown, token: number, mode: number = SWITCH_MODE.VALUE): boolean {
+  switchNow(
+    g: RawGreenlet,
+    value: unknown,
+    token: number,
+    mode: number = SWITCH_MODE.VALUE,
+  ): boolean {
     if (!this.resumable(g, token)) return false;
-    this.trace.emit(EV.WOKEN, g.gid, this.hubGreenlet.gid, (g._blockedOn as Suspend<unknown>).objectId(), 0);
+    this.trace.emit(
+      EV.WOKEN,
+      g.gid,
+      this.hubGreenlet.gid,
+      (g._blockedOn as Suspend<unknown>).objectId(),
+      0,
+    );
     this.setNext(g, mode, value);
     return true;
   }

@@ -1,5 +1,5 @@
 import { fixClassName } from "./errors";
-import type { ItemStore } from "./queue-core";
+import { LifoStore, type ItemStore } from "./item-store";
 import type { StopIteration } from "./queue-errors";
 import { Queue } from "./queue";
 import { OBJ, type ObjectType } from "./trace-kinds";
@@ -17,19 +17,3 @@ export class LifoQueue<T = unknown> extends Queue<T> {
   }
 }
 fixClassName(LifoQueue, "LifoQueue");
-
-class LifoStore<T> implements ItemStore<T> {
-  private readonly items: T[] = [];
-  get length(): number {
-    return this.items.length;
-  }
-  push(item: T): void {
-    this.items.push(item);
-  }
-  take(): T {
-    return this.items.pop() as T;
-  }
-  peek(): T {
-    return this.items[this.items.length - 1];
-  }
-}

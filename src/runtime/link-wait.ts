@@ -9,6 +9,7 @@ import { Waiter } from "./waiter";
 export interface LinkSource {
   ready(): boolean;
   readonly _links: Linkable<LinkSource>;
+  readonly _role: TraceRole;
 }
 
 /**
@@ -18,18 +19,21 @@ export interface LinkSource {
  * behind the others (`arriveLater`, gevent's `__wait_to_be_notified`), without a timeout.
  */
 export abstract class LinkWait<T> extends Waiter<T> {
-  private arriving = false;
-  private link: Link<LinkSource> | null = null;
-  private notified = false;
+  protected declare readonly source: LinkSource;
+  private declare arriving: boolean;
+  private declare link: Link<LinkSource> | null;
+  private declare notified: boolean;
 
-  constructor(
-    protected readonly source: LinkSource,
-    role: TraceRole,
-    reason: BlockReason,
-    method: string,
-    timeout: number | null | undefined,
-  ) {
-    super(role, reason, method, timeout);
+  constructor(source: LinkSource, timeout: number | null | undefined, reason: BlockReason) {
+    super(timeout, source._role.reason ?? reason);
+    this.source = source;
+    this.arriving = false;
+    this.link = null;
+    this.notified = false;
+  }
+
+  protected role(): TraceRole {
+    return this.source._role;
   }
 
   /** Block until the notification under way reaches this greenlet (the object is ready). */
@@ -40,7 +44,7 @@ export abstract class LinkWait<T> extends Waiter<T> {
   }
 
   protected enlist(hub: Hub): void {
-    // Assigned, not declared: a named closure would cost a name definition per wait.
+    // Assigned, not declared as a const: a named closure would cost a name definition per wait.
     this.link = (src) => {
       this.notified = true;
       this.switchNow(hub, src);

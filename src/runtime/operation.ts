@@ -32,7 +32,13 @@ const STAGE_DONE = 2;
  * `throw` and `return` run `teardown`, which is what makes kill and timeouts correct.
  */
 export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
-  private stage = STAGE_NEW;
+  // Assigned in the constructor, not by a field initializer: V8 (Node 20) runs class field
+  // initializers through a slow path that costs ~40 ns on every operation created.
+  declare private stage: number;
+
+  constructor() {
+    this.stage = STAGE_NEW;
+  }
 
   [Symbol.iterator](): Iterator<unknown, T, unknown> {
     return this;

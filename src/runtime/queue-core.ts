@@ -1,17 +1,19 @@
 import { activeHub } from "./context";
 import { Deque } from "./deque";
 import type { Hub } from "./hub";
-import { GetWait, PutWait } from "./queue-wait";
-import { itemText, kindName, newObjectId, roleOf, traceItem, traceLimit, traceState, type TraceRole } from "./trace-role";
+import { FifoStore, type ItemStore } from "./item-store";
+import type { GetWait, PutWait } from "./queue-wait";
+import {
+  ItemTexts,
+  kindName,
+  newObjectId,
+  roleOf,
+  traceItem,
+  traceLimit,
+  traceState,
+  type TraceRole,
+} from "./trace-role";
 import { EV, type ObjectType } from "./trace-kinds";
-
-/** Where a queue keeps its items: FIFO here; LifoQueue and PriorityQueue bring their own. */
-export interface ItemStore<T> {
-  readonly length: number;
-  push(item: T): void;
-  take(): T;
-  peek(): T;
-}
 
 const PUTTERS = 0;
 const GETTERS = 1;
@@ -31,6 +33,7 @@ export class QueueCore<T> {
   /** @internal */ readonly _putters = new Deque<PutWait<T>>();
   /** @internal -1 when unbounded. */ protected _max: number;
   private readonly store: ItemStore<T>;
+  private readonly texts: ItemTexts;
   /** True from scheduling `_unlock` until it returns (gevent's truthy `_event_unlock`). */
   private unlocking = false;
 
@@ -41,6 +44,7 @@ export class QueueCore<T> {
     this._role = roleOf(this, part);
     this._max = maxsize === null || maxsize === undefined || maxsize <= 0 ? -1 : maxsize;
     this.store = this._createStore();
+    this.texts = new ItemTexts(this._role);
     traceLimit(this._hub, this._role, this._max < 0 ? null : this._max);
     traceState(this._hub, this._role, 0);
   }
@@ -73,16 +77,22 @@ export class QueueCore<T> {
 
   /** @internal Store `item`, on behalf of greenlet `gid` (a putter served by `_unlock`). */
   _putItem(hub: Hub, item: T, gid: number): void {
-    this.store.push(item);
-    traceItem(hub, this._role, EV.ITEM_IN, itemText(hub, item), gid);
-    traceState(hub, this._role, this.store.length);
+    const text = this.texts.of(hub, item);
+    try {
+      this.store.push(item, text);
+    } finally {
+      // A PriorityQueue item Python cannot compare throws, but stays in, as in heapq.
+      traceItem(hub, this._role, EV.ITEM_IN, text, gid);
+      traceState(hub, this._role, this.store.length);
+    }
   }
 
   /** @internal Take the next item, by the running greenlet. */
   _takeItem(hub: Hub): T {
-    const item = this.store.take();
-    traceItem(hub, this._role, EV.ITEM_OUT, itemText(hub, item), hub.current.gid);
-    traceState(hub, this._role, this.store.length);
+    const store = this.store;
+    const item = store.take();
+    traceItem(hub, this._role, EV.ITEM_OUT, store.takenText, hub.current.gid);
+    traceState(hub, this._role, store.length);
     return item;
   }
 
@@ -133,14 +143,4 @@ export class QueueCore<T> {
 
 function unlockStep(queue: unknown, hub: unknown, phase: unknown): void {
   (queue as QueueCore<unknown>)._unlock(hub as Hub, phase as number);
-}
-
-/** First in, first out. */
-class FifoStore<T> extends Deque<T> implements ItemStore<T> {
-  take(): T {
-    return this.shift();
-  }
-  peek(): T {
-    return this.first() as T;
-  }
 }

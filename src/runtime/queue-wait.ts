@@ -1,25 +1,28 @@
 import type { Hub } from "./hub";
 import { MUST_BLOCK } from "./operation";
 import { Empty, Full } from "./queue-errors";
+import type { QueueCore } from "./queue-core";
+import type { TraceRole } from "./trace-role";
 import { BLOCK } from "./trace-kinds";
 import { Waiter } from "./waiter";
-import type { QueueCore } from "./queue-core";
 
 /**
  * A greenlet in `put` (gevent's ItemWaiter): when the queue has no room it waits in the queue's
  * putters with its item; the queue's unlock callback puts the item and switches to it.
  */
 export class PutWait<T> extends Waiter<void> {
-  /** @internal Taken off the putters by the unlock callback. */
-  taken = false;
+  /** @internal Taken off the putters (by the unlock callback, or at the end of the wait). */
+  declare taken: boolean;
+  declare readonly item: T;
+  private declare readonly queue: QueueCore<T>;
+  private declare readonly block: boolean;
 
-  constructor(
-    private readonly queue: QueueCore<T>,
-    readonly item: T,
-    private readonly block: boolean,
-    timeout: number | null | undefined,
-  ) {
-    super(queue._role, BLOCK.QUEUE_PUT, "put", timeout);
+  constructor(queue: QueueCore<T>, item: T, block: boolean, timeout: number | null | undefined) {
+    super(timeout, queue._role.reason ?? BLOCK.QUEUE_PUT);
+    this.taken = false;
+    this.item = item;
+    this.queue = queue;
+    this.block = block;
   }
 
   protected override tryNow(hub: Hub): void | typeof MUST_BLOCK {
@@ -33,8 +36,16 @@ export class PutWait<T> extends Waiter<void> {
     return MUST_BLOCK;
   }
 
+  protected role(): TraceRole {
+    return this.queue._role;
+  }
+
+  protected method(): string {
+    return "put";
+  }
+
   protected enlist(hub: Hub): void {
-    this.queue._putters.push(this as PutWait<unknown> as PutWait<T>);
+    this.queue._putters.push(this);
     if (this.queue._getters.length > 0) this.queue._scheduleUnlock(hub);
   }
 
@@ -55,15 +66,16 @@ export class PutWait<T> extends Waiter<void> {
  * callback switches to it once there is an item, which it takes as it resumes.
  */
 export class GetWait<T> extends Waiter<T> {
-  /** @internal Taken off the getters by the unlock callback. */
-  taken = false;
+  /** @internal Taken off the getters (by the unlock callback, or at the end of the wait). */
+  declare taken: boolean;
+  private declare readonly queue: QueueCore<T>;
+  private declare readonly block: boolean;
 
-  constructor(
-    private readonly queue: QueueCore<T>,
-    private readonly block: boolean,
-    timeout: number | null | undefined,
-  ) {
-    super(queue._role, BLOCK.QUEUE_GET, "get", timeout);
+  constructor(queue: QueueCore<T>, block: boolean, timeout: number | null | undefined) {
+    super(timeout, queue._role.reason ?? BLOCK.QUEUE_GET);
+    this.taken = false;
+    this.queue = queue;
+    this.block = block;
   }
 
   protected override tryNow(hub: Hub): T | typeof MUST_BLOCK {
@@ -74,6 +86,14 @@ export class GetWait<T> extends Waiter<T> {
     }
     if (!this.block) throw new Empty();
     return MUST_BLOCK;
+  }
+
+  protected role(): TraceRole {
+    return this.queue._role;
+  }
+
+  protected method(): string {
+    return "get";
   }
 
   protected enlist(hub: Hub): void {

@@ -112,12 +112,17 @@ export class SemaphoreCore {
 
 /** `acquire()`: a unit now, or wait for a release (gevent's `Semaphore.acquire`). */
 class Acquire extends LinkWait<boolean> {
-  constructor(
-    private readonly sem: SemaphoreCore,
-    private readonly blocking: boolean,
-    timeout: number | null | undefined,
-  ) {
-    super(sem, sem._role, BLOCK.LOCK_ACQUIRE, "acquire", timeout);
+  private declare readonly sem: SemaphoreCore;
+  private declare readonly blocking: boolean;
+
+  constructor(sem: SemaphoreCore, blocking: boolean, timeout: number | null | undefined) {
+    super(sem, timeout, BLOCK.LOCK_ACQUIRE);
+    this.sem = sem;
+    this.blocking = blocking;
+  }
+
+  protected method(): string {
+    return "acquire";
   }
 
   protected override tryNow(hub: Hub): boolean | typeof MUST_BLOCK {
@@ -141,11 +146,15 @@ class Acquire extends LinkWait<boolean> {
 
 /** gevent's `Semaphore.wait`: wait for a unit without taking it. */
 class WaitAvailable extends LinkWait<number> {
-  constructor(
-    private readonly sem: SemaphoreCore,
-    timeout: number | null | undefined,
-  ) {
-    super(sem, sem._role, BLOCK.LOCK_ACQUIRE, "wait", timeout);
+  private declare readonly sem: SemaphoreCore;
+
+  constructor(sem: SemaphoreCore, timeout: number | null | undefined) {
+    super(sem, timeout, BLOCK.LOCK_ACQUIRE);
+    this.sem = sem;
+  }
+
+  protected method(): string {
+    return "wait";
   }
 
   protected override tryNow(): number | typeof MUST_BLOCK {

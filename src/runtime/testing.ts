@@ -6,7 +6,10 @@ import { runProgram, type RunOptions, type RunResult } from "./run";
  * the env, as in a compiled program.
  */
 export function runTest(
-  body: (print: (...args: unknown[]) => void, env: ProgramEnv) => Iterator<unknown, unknown, unknown> | void,
+  body: (
+    print: (...args: unknown[]) => void,
+    env: ProgramEnv,
+  ) => Iterator<unknown, unknown, unknown> | void,
   options: RunOptions = {},
 ): RunResult {
   return runProgram(function* (env) {

@@ -47,7 +47,9 @@ export class Timeout extends Error {
    * makes it return undefined.
    * — Python 的 `with timeout:`：启动、运行 `fn`、在 finally 中取消。静默超时到期时返回 undefined。
    */
-  *within<R>(fn: () => R | Iterator<unknown, R, unknown>): Generator<unknown, R | undefined, unknown> {
+  *within<R>(
+    fn: () => R | Iterator<unknown, R, unknown>,
+  ): Generator<unknown, R | undefined, unknown> {
     this.start();
     try {
       return (yield* callMaybeGenerator(fn as () => unknown, [])) as R;

@@ -16,7 +16,6 @@ export interface EncodedTrace {
   sites: Array<[number, number]>;
 }
 
-const WORDS_PER_EVENT = 4;
 /** 64K events (1 MiB) per chunk: growing never copies, and full chunks can be streamed out. */
 const CHUNK_WORDS = 1 << 18;
 /** Distinct strings kept before new ones are folded into one "…" entry, bounding memory. */

@@ -86,12 +86,40 @@ export function traceLimit(hub: Hub, role: TraceRole, limit: number | null): voi
   hub.trace.emit(EV.OBJ_LIMIT, hub.current.gid, role.object._traceId, value, hub.site);
 }
 
-/** The interned short repr of a container item, for ITEM_IN / ITEM_OUT. */
-export function itemText(hub: Hub, item: unknown): number {
-  return hub.trace.intern(typeof item === "number" ? String(item) : shortRepr(item));
+/** The interned short repr of a value, for a one-off ITEM_IN (an AsyncResult's value). */
+export function reprText(hub: Hub, value: unknown): number {
+  return hub.trace.intern(shortRepr(value));
+}
+
+/** How many items of one container get their own text in the trace; later ones show as "…". */
+export const ITEM_TEXT_BUDGET = 10_000;
+
+/**
+ * The interned short reprs of a container's items, for ITEM_IN / ITEM_OUT. Interning a new
+ * string means a lookup in the run's (large) string table, the dearest part of passing an item
+ * along; a container carrying a million items would spend most of its time there. So each
+ * container names its first ITEM_TEXT_BUDGET items and shows the rest as "…" (the recorder
+ * folds every string past its own cap into "…" anyway). Parts record no text at all.
+ */
+export class ItemTexts {
+  private left = ITEM_TEXT_BUDGET;
+  private ellipsis = -1;
+
+  constructor(private readonly role: TraceRole) {}
+
+  of(hub: Hub, item: unknown): number {
+    if (!this.role.records) return 0;
+    if (this.left > 0) {
+      this.left--;
+      return hub.trace.intern(typeof item === "number" ? String(item) : shortRepr(item));
+    }
+    if (this.ellipsis < 0) this.ellipsis = hub.trace.intern("…");
+    return this.ellipsis;
+  }
 }
 
 /** Record an item entering (EV.ITEM_IN) or leaving (EV.ITEM_OUT), on behalf of greenlet `gid`. */
 export function traceItem(hub: Hub, role: TraceRole, kind: number, text: number, gid: number): void {
+  if (!role.records) return;
   hub.trace.emit(kind, gid, role.object._traceId, text, hub.site);
 }

@@ -1,0 +1,130 @@
+// Lint: typescript-eslint and react-hooks, and the import boundaries of STYLE.md's table,
+// checked per folder with restricted-import zones (type-only imports allowed where the table
+// says "types").
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** Import paths that reach into one of `folders` of src/ (relative imports, any depth). */
+const into = (...folders) => `^\\.{1,2}/(?:\\.\\./)*(?:src/)?(?:${folders.join("|")})(?:/|\\.|$)`;
+
+/** A zone: files under `files` may not import the listed folders (or only their types). */
+function zone(files, { forbid = [], typesOnly = [], extra = [] }) {
+  const patterns = [...extra];
+  if (forbid.length > 0) {
+    patterns.push({
+      regex: into(...forbid),
+      message: "not allowed by the boundary table (STYLE.md)",
+    });
+  }
+  if (typesOnly.length > 0) {
+    patterns.push({
+      regex: into(...typesOnly),
+      allowTypeImports: true,
+      message: "only types may be imported from here (STYLE.md boundary table)",
+    });
+  }
+  return {
+    files,
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] },
+  };
+}
+
+// The trace vocabulary is data every reader of a trace needs, not the runtime's machinery.
+const runtimeExceptVocabulary = "runtime(?!/trace-kinds(?:$|\\.))";
+const everythingBut = (...allowed) =>
+  [
+    "runtime",
+    "compile",
+    "protocol",
+    "worker",
+    "client",
+    "trace",
+    "timeline",
+    "store",
+    "ui",
+    "i18n",
+    "cli",
+  ].filter((f) => !allowed.includes(f));
+
+export default tseslint.config(
+  {
+    ignores: [
+      "dist/",
+      "public/runner/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+      "bench/results/",
+      ".scratch/",
+      // Learner programs: at their top level `yield* x` parses as a multiplication in plain
+      // TypeScript. They are checked by running them (lesson and conformance tests).
+      "lessons/*/program.ts",
+      "lessons/*/solution.ts",
+      "conformance/ports/",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      // An operation that finishes without switching is a generator with no `yield`: normal here.
+      "require-yield": "off",
+    },
+  },
+  {
+    files: ["src/ui/**/*.{ts,tsx}", "src/main.tsx"],
+    ...reactHooks.configs.flat["recommended-latest"],
+  },
+  {
+    ...zone(["src/runtime/**"], {
+      forbid: everythingBut("runtime"),
+      extra: [
+        { regex: "^(?!\\.)", message: "the runtime imports only itself (pure ES, no packages)" },
+      ],
+    }),
+    ignores: ["src/runtime/**/*.test.ts"],
+  },
+  // Its tests may use the test libraries, still nothing else of src.
+  zone(["src/runtime/**/*.test.ts"], { forbid: everythingBut("runtime") }),
+  zone(["src/compile/**"], { forbid: everythingBut("runtime", "compile"), typesOnly: ["runtime"] }),
+  zone(["src/protocol.ts"], { forbid: everythingBut("runtime"), typesOnly: ["runtime"] }),
+  zone(["src/worker/**"], { forbid: everythingBut("runtime", "compile", "protocol", "worker") }),
+  zone(["src/client/**"], {
+    forbid: everythingBut("protocol", "runtime", "client", "worker"),
+    typesOnly: [runtimeExceptVocabulary],
+    extra: [
+      { regex: into("worker"), message: "only the in-process runner may run the worker's code" },
+    ],
+  }),
+  zone(["src/client/in-process-runner.ts"], {
+    forbid: everythingBut("protocol", "runtime", "client", "worker"),
+    typesOnly: [runtimeExceptVocabulary],
+  }),
+  zone(["src/trace/**", "src/timeline/**"], {
+    forbid: everythingBut("runtime", "trace", "timeline"),
+    typesOnly: [runtimeExceptVocabulary],
+  }),
+  zone(["src/store/**"], {
+    forbid: everythingBut("trace", "timeline", "client", "protocol", "store"),
+  }),
+  zone(["src/ui/**"], {
+    forbid: everythingBut("store", "trace", "timeline", "i18n", "ui"),
+    typesOnly: ["trace", "timeline"],
+  }),
+  zone(["src/i18n/**"], { forbid: everythingBut("i18n") }),
+  zone(["src/cli/**"], {
+    forbid: everythingBut("compile", "runtime", "trace", "client", "worker", "protocol", "cli"),
+  }),
+  zone(["lessons/**"], { typesOnly: ["src"] }),
+  zone(["e2e/**"], {
+    extra: [{ regex: "(?:^|/)src(?:/|$)", message: "e2e drives the built app, not src" }],
+  }),
+);

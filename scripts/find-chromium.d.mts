@@ -1,0 +1,7 @@
+/** Where Chromium was found; `executablePath` undefined means Playwright's own browser. */
+export interface FoundChromium {
+  executablePath: string | undefined;
+  source: string;
+}
+
+export function findChromium(root?: string): FoundChromium | null;

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Takes the README's screenshot with headless Chromium: the app at URL (a running `npm start`
+// or `npm run preview`), the starter program run once, saved to FILE.
+//   node scripts/screenshot.mjs http://127.0.0.1:4173/ docs/screenshot.png [locale]
+import { chromium } from "@playwright/test";
+import { findChromium } from "./find-chromium.mjs";
+
+const [url, file, locale = "en-US"] = process.argv.slice(2);
+if (!url || !file) {
+  console.error("usage: node scripts/screenshot.mjs URL FILE [locale]");
+  process.exit(2);
+}
+const browser = await chromium.launch({
+  executablePath: findChromium()?.executablePath,
+  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale });
+await page.goto(url);
+await page.waitForSelector("body[data-editor=monaco]");
+await page.locator(".run-controls button.primary").click();
+await page.waitForSelector("body[data-runs-finished='1']");
+// Let Monaco's type check settle so the picture shows its final squiggles (or none).
+await page.waitForTimeout(1000);
+await page.screenshot({ path: file });
+await browser.close();

@@ -1,0 +1,67 @@
+/**
+ * One run as the page sees it: takes the worker's messages for that run, reassembles the trace,
+ * passes each message on to the listener, and turns the last one into the run's outcome.
+ * Both runner implementations feed their messages through this, so they report alike.
+ */
+import { assertNever, type RunId, type WorkerToPage } from "../protocol";
+import type { RunListener, RunOutcome, StallReport } from "./runner";
+import { stallReport } from "./stall-report";
+import { TraceAssembler } from "./trace-assembler";
+
+export class RunSession {
+  private readonly trace = new TraceAssembler();
+  readonly runId: RunId;
+  private readonly listener: RunListener;
+
+  constructor(runId: RunId, listener: RunListener = () => {}) {
+    this.runId = runId;
+    this.listener = listener;
+  }
+
+  /** Handles one message; returns the outcome when the message ends the run, else null. */
+  accept(message: WorkerToPage): RunOutcome | null {
+    if (message.type === "ready") return null;
+    if (message.runId !== null && message.runId !== this.runId) return null;
+    switch (message.type) {
+      case "compiled":
+        this.trace.setSites(message.sites);
+        break;
+      case "trace":
+        if (!this.trace.append(message.words, message.strings, message.firstString)) {
+          return this.crashed("a trace batch arrived out of order");
+        }
+        break;
+      case "progress":
+      case "output":
+        break;
+      case "compile-error":
+        this.listener(message);
+        return { kind: "compile-error", error: message.error };
+      case "done":
+        this.listener(message);
+        return { kind: "done", summary: message.summary, trace: this.trace.snapshot() };
+      case "crashed":
+        this.listener(message);
+        return this.crashed(message.message);
+      default:
+        return assertNever(message);
+    }
+    this.listener(message);
+    return null;
+  }
+
+  /** The outcome of a run ended from outside, with the trace received until now. */
+  stoppedByUser(): RunOutcome {
+    return { kind: "stopped", by: "user", trace: this.trace.snapshot() };
+  }
+
+  stoppedByWatchdog(limitMs: number): RunOutcome {
+    const trace = this.trace.snapshot();
+    const stall: StallReport = stallReport(trace, limitMs);
+    return { kind: "stopped", by: "watchdog", stall, trace };
+  }
+
+  crashed(message: string): RunOutcome {
+    return { kind: "crashed", message, trace: this.trace.snapshot() };
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * A sandbox frame booted ahead of need: it is created as soon as the runner script is at hand,
+ * and `ready` resolves once its worker has loaded the runner and waits for a run. Messages from
+ * the worker are validated here and passed on; the boot's own `ready` is consumed.
+ */
+import type { WorkerToPage } from "../protocol";
+import { readWorkerMessage } from "./read-message";
+import { SandboxFrame } from "./sandbox-frame";
+import type { FrameFactory, RunnerFrame } from "./worker-runner";
+
+export class WarmFrame implements RunnerFrame {
+  readonly ready: Promise<SandboxFrame>;
+  private frame: SandboxFrame | null = null;
+  private disposed = false;
+
+  constructor(host: HTMLElement, script: Promise<string>, onMessage: (m: WorkerToPage) => void) {
+    this.ready = new Promise((resolve, reject) => {
+      script.then((text) => {
+        if (this.disposed) return reject(new Error("disposed before it booted"));
+        const frame = new SandboxFrame(host, text, (data) => {
+          const message = readWorkerMessage(data);
+          if (message === null) return;
+          if (message.type === "ready") resolve(frame);
+          else if (message.type === "crashed" && message.runId === null)
+            reject(new Error(message.message));
+          onMessage(message);
+        });
+        this.frame = frame;
+      }, reject);
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.frame?.dispose();
+    this.frame = null;
+  }
+}
+
+/** Frames in `host` running the runner `script`: what the browser's WorkerRunner uses. */
+export function sandboxFrames(host: HTMLElement, script: Promise<string>): FrameFactory {
+  return (onMessage) => new WarmFrame(host, script, onMessage);
+}

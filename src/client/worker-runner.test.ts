@@ -1,0 +1,133 @@
+import { describe, expect, it, vi } from "vitest";
+import type { PageToWorker, RunId, WorkerToPage } from "../protocol";
+import { EV, MAIN_GID } from "../runtime/trace-kinds";
+import { WorkerRunner, type RunnerFrame } from "./worker-runner";
+
+/** A frame standing in for the sandbox: it records what it was sent and can speak as a worker. */
+class FakeFrame implements RunnerFrame {
+  readonly sent: PageToWorker[] = [];
+  disposed = false;
+  readonly ready: Promise<{ post(message: PageToWorker): void }>;
+  private boot: () => void = () => {};
+
+  constructor(readonly say: (message: WorkerToPage) => void) {
+    this.ready = new Promise((resolve) => {
+      this.boot = () => resolve({ post: (message) => this.sent.push(message) });
+    });
+  }
+
+  start(): void {
+    this.boot();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+  }
+
+  get runId(): RunId {
+    const run = this.sent.find((m) => m.type === "run");
+    if (!run) throw new Error("no run was sent to this frame");
+    return run.runId;
+  }
+}
+
+function setUp(stallLimitMs = 2000) {
+  const frames: FakeFrame[] = [];
+  const runner = new WorkerRunner({
+    stallLimitMs,
+    createFrame: (onMessage) => {
+      const frame = new FakeFrame(onMessage);
+      frames.push(frame);
+      frame.start();
+      return frame;
+    },
+  });
+  return { runner, frames };
+}
+
+const request = { code: 'print("hi")', seed: 1, limits: {} };
+const summary = { stdout: "hi\n", stderr: "", elapsed: 0, events: 1, error: null, warnings: [] };
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("the worker-backed runner", () => {
+  it("boots a spare before any run, and gives each run a fresh one", async () => {
+    const { runner, frames } = setUp();
+    expect(frames).toHaveLength(1);
+    const done = runner.run(request);
+    expect(frames).toHaveLength(2);
+    await flush();
+    const [first] = frames;
+    first.say({ type: "done", runId: first.runId, summary });
+    expect(await done).toMatchObject({ kind: "done", summary });
+    expect(first.disposed).toBe(true);
+    expect(frames[1].disposed).toBe(false);
+  });
+
+  it("stops a run by ending its worker and answering with the trace so far", async () => {
+    const { runner, frames } = setUp();
+    const running = runner.run(request);
+    await flush();
+    const frame = frames[0];
+    const words = new Uint32Array([EV.OUTPUT | (MAIN_GID << 8), 1, 0, 0]).buffer;
+    frame.say({ type: "trace", runId: frame.runId, words, strings: ["", "hi"], firstString: 0 });
+    runner.stop();
+    const outcome = await running;
+    expect(outcome).toMatchObject({ kind: "stopped", by: "user" });
+    expect(outcome.kind === "stopped" && outcome.trace.strings).toEqual(["", "hi"]);
+    expect(frame.disposed).toBe(true);
+  });
+
+  it("lets the watchdog end a run that went silent, but not one that keeps reporting", async () => {
+    vi.useFakeTimers();
+    const { runner, frames } = setUp(2000);
+    let ended = false;
+    const running = runner.run(request).then((outcome) => {
+      ended = true;
+      return outcome;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    const frame = frames[0];
+    for (let i = 0; i < 5; i++) {
+      await vi.advanceTimersByTimeAsync(1500);
+      frame.say({ type: "progress", runId: frame.runId, virtualTime: i, events: i });
+    }
+    expect(ended).toBe(false);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(await running).toMatchObject({
+      kind: "stopped",
+      by: "watchdog",
+      stall: { limitMs: 2000, greenlet: "main" },
+    });
+    expect(frame.disposed).toBe(true);
+    vi.useRealTimers();
+  });
+
+  it("ends the previous run when a new one starts, and ignores the old worker afterwards", async () => {
+    const { runner, frames } = setUp();
+    const first = runner.run(request);
+    await flush();
+    const oldFrame = frames[0];
+    const oldRunId = oldFrame.runId;
+    const second = runner.run(request);
+    expect(await first).toMatchObject({ kind: "stopped", by: "user" });
+    await flush();
+    oldFrame.say({ type: "done", runId: oldRunId, summary: { ...summary, stdout: "stale\n" } });
+    const newFrame = frames[1];
+    expect(newFrame.runId).not.toBe(oldRunId);
+    newFrame.say({ type: "done", runId: newFrame.runId, summary });
+    expect(await second).toMatchObject({ kind: "done", summary: { stdout: "hi\n" } });
+  });
+
+  it("reports a worker that cannot start as a crash", async () => {
+    const runner = new WorkerRunner({
+      createFrame: () => ({
+        ready: Promise.reject(new Error("no runner script")),
+        dispose: () => {},
+      }),
+    });
+    expect(await runner.run(request)).toMatchObject({
+      kind: "crashed",
+      message: "no runner script",
+    });
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The browser's runner: each run gets a fresh sandboxed worker (so no run sees what the last one
+ * left in the worker's globals), booted in advance as a spare. Stopping a run, by the learner or
+ * by the watchdog, removes its frame, which ends the worker however busy; the spare takes over.
+ */
+import { toRunId, type PageToWorker, type RunRequest, type WorkerToPage } from "../protocol";
+import type { RunListener, RunOutcome, Runner } from "./runner";
+import { RunSession } from "./run-session";
+import { startWatchdog, type Timers, type Watchdog } from "./watchdog";
+
+/** A runner worker booted ahead of need (warm-frame.ts in the browser). */
+export interface RunnerFrame {
+  /** Resolves once the worker waits for a run; rejects if it cannot start. */
+  readonly ready: Promise<{ post(message: PageToWorker): void }>;
+  /** Ends the worker, however busy. */
+  dispose(): void;
+}
+
+/** Makes a frame whose worker's (validated) messages go to `onMessage`. */
+export type FrameFactory = (onMessage: (message: WorkerToPage) => void) => RunnerFrame;
+
+export interface WorkerRunnerOptions {
+  createFrame: FrameFactory;
+  /** Silence, in milliseconds, after which the watchdog ends a run. */
+  stallLimitMs?: number;
+  timers?: Timers;
+}
+
+export const DEFAULT_STALL_LIMIT_MS = 2000;
+
+interface ActiveRun {
+  frame: RunnerFrame;
+  session: RunSession;
+  watchdog: Watchdog | null;
+  resolve: (outcome: RunOutcome) => void;
+}
+
+export class WorkerRunner implements Runner {
+  private spare: RunnerFrame;
+  private active: ActiveRun | null = null;
+  private nextRunId = 1;
+  private readonly stallLimitMs: number;
+  private readonly options: WorkerRunnerOptions;
+
+  constructor(options: WorkerRunnerOptions) {
+    this.options = options;
+    this.stallLimitMs = options.stallLimitMs ?? DEFAULT_STALL_LIMIT_MS;
+    this.spare = this.warm();
+  }
+
+  run(request: RunRequest, listener?: RunListener): Promise<RunOutcome> {
+    this.stop();
+    const frame = this.spare;
+    this.spare = this.warm();
+    const runId = toRunId(this.nextRunId++);
+    const session = new RunSession(runId, listener);
+    return new Promise((resolve) => {
+      const active: ActiveRun = { frame, session, watchdog: null, resolve };
+      this.active = active;
+      frame.ready.then(
+        (sandbox) => {
+          if (this.active !== active) return;
+          sandbox.post({ type: "run", runId, ...request });
+          active.watchdog = startWatchdog(
+            this.stallLimitMs,
+            () => this.finish(active, session.stoppedByWatchdog(this.stallLimitMs)),
+            this.options.timers,
+          );
+        },
+        (error: Error) => this.finish(active, session.crashed(error.message)),
+      );
+    });
+  }
+
+  stop(): void {
+    if (this.active) this.finish(this.active, this.active.session.stoppedByUser());
+  }
+
+  dispose(): void {
+    this.stop();
+    this.spare.dispose();
+  }
+
+  private warm(): RunnerFrame {
+    const frame: RunnerFrame = this.options.createFrame((message) =>
+      this.onMessage(frame, message),
+    );
+    // A spare that fails to boot and is never used must not report an unhandled rejection;
+    // a run that uses it handles the failure itself.
+    frame.ready.catch(() => {});
+    return frame;
+  }
+
+  private onMessage(frame: RunnerFrame, message: WorkerToPage): void {
+    const active = this.active;
+    if (active === null || active.frame !== frame) return;
+    active.watchdog?.kick();
+    const outcome = active.session.accept(message);
+    if (outcome) this.finish(active, outcome);
+  }
+
+  private finish(active: ActiveRun, outcome: RunOutcome): void {
+    if (this.active !== active) return;
+    this.active = null;
+    active.watchdog?.cancel();
+    active.frame.dispose();
+    active.resolve(outcome);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The messages between the page and the runner worker: one discriminated union each way.
+ * Both sides import this file and switch exhaustively (`assertNever`), so adding a message
+ * kind fails to compile until every side handles it. Messages are plain data: the page never
+ * evaluates them or injects them as HTML.
+ */
+import type { RunResult } from "./runtime/run";
+
+/** Identifies one run, so messages of a stopped run are never taken for the next one's. */
+export type RunId = number & { readonly __brand: "RunId" };
+export const toRunId = (n: number): RunId => n as RunId;
+
+/** Budgets of one run; omitted ones take the runtime's defaults. */
+export interface RunLimits {
+  /** Stop when the virtual clock passes this many seconds. */
+  maxVirtualTime?: number;
+  /** Stop after this many trace events. */
+  maxEvents?: number;
+}
+
+export interface RunRequest {
+  code: string;
+  seed: number;
+  limits: RunLimits;
+}
+
+export type PageToWorker = { type: "run"; runId: RunId } & RunRequest;
+
+export interface SourcePosition {
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export type CompileErrorInfo = SourcePosition & { message: string };
+export type OutputStream = "stdout" | "stderr";
+export interface OutputLine {
+  stream: OutputStream;
+  text: string;
+}
+
+/** What a run reports at its end; the trace arrived before it in `trace` batches. */
+export type RunSummary = Omit<RunResult, "trace">;
+
+export type WorkerToPage =
+  /** The worker has loaded the runner and waits for a run. */
+  | { type: "ready" }
+  | { type: "compiled"; runId: RunId; sites: Array<[line: number, column: number]> }
+  | { type: "compile-error"; runId: RunId; error: CompileErrorInfo }
+  /** Sent periodically while running: the main thread's watchdog listens for it. */
+  | { type: "progress"; runId: RunId; virtualTime: number; events: number }
+  /**
+   * Trace events since the previous batch: `words` is a transferred buffer of u32 words (four an
+   * event), `strings` the strings interned since the previous batch, whose first has id
+   * `firstString`.
+   */
+  | { type: "trace"; runId: RunId; words: ArrayBuffer; strings: string[]; firstString: number }
+  | { type: "output"; runId: RunId; lines: OutputLine[] }
+  | { type: "done"; runId: RunId; summary: RunSummary }
+  /** The runner itself failed (not the learner's program): a bug or a broken worker. */
+  | { type: "crashed"; runId: RunId | null; message: string };
+
+export type WorkerMessageType = WorkerToPage["type"];
+
+/** For exhaustive switches: a new message kind makes the call site fail to compile. */
+export function assertNever(value: never): never {
+  throw new Error(`unexpected message: ${JSON.stringify(value)}`);
+}

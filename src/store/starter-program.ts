@@ -1,0 +1,15 @@
+/** The program the editor opens with until lessons arrive: two greenlets taking turns. */
+export const STARTER_PROGRAM = `import { spawn, sleep, joinall } from "gevent";
+
+function* worker(name: string, pause: number) {
+  for (let step = 1; step <= 3; step++) {
+    print(\`\${name} step \${step}\`);
+    yield* sleep(pause);
+  }
+  return name;
+}
+
+const workers = [spawn(worker, "A", 1), spawn(worker, "B", 0.5)];
+yield* joinall(workers);
+print("both done");
+`;

@@ -1,0 +1,93 @@
+/**
+ * Monaco behind the narrow CodeEditor props. It owns one model (the program); the props drive
+ * it, and the learner's edits flow back through onChange only.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { CodeEditorProps } from "../editor-types";
+import { toMonacoMarker } from "./markers";
+import { monaco, PROGRAM_URI } from "./monaco-setup";
+
+/** The owner name of the markers we set, apart from the TypeScript service's own. */
+const MARKER_OWNER = "playground";
+
+/** A callback ref that creates the editor in its element and disposes it when it goes. */
+function useMonacoEditor(label: string) {
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const attach = useCallback(
+    (host: HTMLDivElement | null) => {
+      if (!host) return;
+      const model =
+        monaco.editor.getModel(PROGRAM_URI) ??
+        monaco.editor.createModel("", "typescript", PROGRAM_URI);
+      const created = monaco.editor.create(host, {
+        model,
+        ariaLabel: label,
+        automaticLayout: true,
+        minimap: { enabled: false },
+        fontSize: 14,
+        scrollBeyondLastLine: false,
+        tabSize: 2,
+      });
+      setEditor(created);
+      document.body.dataset.editor = "monaco";
+      return () => {
+        setEditor(null);
+        created.dispose();
+        delete document.body.dataset.editor;
+      };
+    },
+    [label],
+  );
+  return { editor, attach };
+}
+
+export default function MonacoEditor({
+  value,
+  onChange,
+  markers,
+  activeLine,
+  label,
+}: CodeEditorProps) {
+  const { editor, attach } = useMonacoEditor(label);
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model) return;
+    const listening = model.onDidChangeContent(() => onChangeRef.current(model.getValue()));
+    return () => listening.dispose();
+  }, [editor]);
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    // Only a change from outside (a reset, a lesson) replaces the text; typing is already in.
+    if (model && model.getValue() !== value) model.setValue(value);
+  }, [editor, value]);
+
+  useEffect(() => {
+    const model = editor?.getModel();
+    if (!model) return;
+    monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      markers.map((m) => toMonacoMarker(model, m)),
+    );
+  }, [editor, markers]);
+
+  useEffect(() => {
+    if (!editor || activeLine === null) return;
+    const decorations = editor.createDecorationsCollection([
+      {
+        range: new monaco.Range(activeLine, 1, activeLine, 1),
+        options: { isWholeLine: true, className: "active-line" },
+      },
+    ]);
+    editor.revealLineInCenterIfOutsideViewport(activeLine);
+    return () => decorations.clear();
+  }, [editor, activeLine]);
+
+  return <div ref={attach} className="monaco-host" />;
+}

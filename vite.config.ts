@@ -1,0 +1,38 @@
+import react from "@vitejs/plugin-react";
+import { build, defineConfig, type Plugin } from "vite";
+
+/**
+ * In dev, keeps public/runner/runner.js built from src/worker (and what it imports) and rebuilt
+ * on every change, so `npm start` always serves the current runtime. The server starts once the
+ * first build is written. Production builds it beforehand (`npm run build:runner`).
+ */
+function runnerBundle(): Plugin {
+  return {
+    name: "runner-bundle",
+    apply: "serve",
+    async configureServer(server) {
+      const watcher = await build({ configFile: "vite.runner.config.ts", build: { watch: {} } });
+      if (!("on" in watcher)) return;
+      server.httpServer?.once("close", () => void watcher.close());
+      await new Promise<void>((resolve) => {
+        watcher.on("event", (event) => {
+          if (event.code === "BUNDLE_END") void event.result.close();
+          if (event.code === "ERROR") server.config.logger.error(String(event.error));
+          if (event.code === "END" || event.code === "ERROR") resolve();
+        });
+      });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), runnerBundle()],
+  build: {
+    target: "es2022",
+    // Monaco's editor and TypeScript worker are big by nature; they load lazily.
+    chunkSizeWarningLimit: 4096,
+  },
+  worker: { format: "es" },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
+});
