@@ -1,7 +1,12 @@
 /**
  * Primitive benchmarks (issue 4), trace on: a Queue(100) producer/consumer passing 1,000,000
  * items, Pool(100).map over 100,000 items that sleep(0), and an Event with 100,000 waiters set
- * once. Each as nanoseconds per item / waiter (best of 3 runs).
+ * once, as nanoseconds per item / waiter. Each figure is the best of RUNS runs, in wall time and
+ * in process CPU time (the machine is shared: CPU time is less disturbed by other processes).
+ * The event's figure is also split: spawning the waiters, their first turn (start and block),
+ * and from `set` until every waiter has run. Two kernel baselines, without the primitives, show
+ * what the greenlets alone cost: the pool's workload as plain spawn + get, and 100,000 greenlets
+ * that each block once (on sleep(0)) and finish.
  * Run: `npx tsx bench/primitives.bench.ts`. Writes bench/results/primitives.json.
  */
 import { writeFileSync } from "node:fs";
@@ -15,84 +20,150 @@ import { runProgram, type RunResult } from "../src/runtime/run";
 const ITEMS = 1_000_000;
 const TASKS = 100_000;
 const WAITERS = 100_000;
+const RUNS = 5;
 const LIMITS = { maxEvents: 1e9, maxVirtualTime: 1e9 };
 
-function best(runs: number, fn: () => RunResult): { ms: number; events: number } {
-  let ms = Infinity;
-  let events = 0;
-  for (let i = 0; i < runs; i++) {
+/** Milliseconds of CPU time this process used so far. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+interface Figure {
+  wallMs: number;
+  cpuMs: number;
+  events: number;
+}
+
+function best(fn: () => RunResult): Figure {
+  const out: Figure = { wallMs: Infinity, cpuMs: Infinity, events: 0 };
+  for (let i = 0; i < RUNS; i++) {
+    const c0 = cpuMs();
     const t0 = performance.now();
     const r = fn();
-    ms = Math.min(ms, performance.now() - t0);
-    events = r.events;
+    out.wallMs = Math.min(out.wallMs, performance.now() - t0);
+    out.cpuMs = Math.min(out.cpuMs, cpuMs() - c0);
+    out.events = r.events;
     if (r.error) throw new Error(`${r.error.name}: ${r.error.message}`);
   }
-  return { ms, events };
+  return out;
 }
 
 function queueProducerConsumer(): RunResult {
   return runProgram(function* () {
     const q = new Queue<number>(100);
     let sum = 0;
-    const producer = spawn(function* () {
+    function* producer() {
       for (let i = 0; i < ITEMS; i++) yield* q.put(i);
-    });
-    const consumer = spawn(function* () {
+    }
+    function* consumer() {
       for (let i = 0; i < ITEMS; i++) sum += yield* q.get();
-    });
-    yield* joinall([producer, consumer]);
+    }
+    yield* joinall([spawn(producer), spawn(consumer)]);
     if (sum !== (ITEMS * (ITEMS - 1)) / 2) throw new Error("items lost");
   }, LIMITS);
+}
+
+function* napTask(_n: number) {
+  yield* sleep(0);
 }
 
 function poolMap(): RunResult {
   return runProgram(function* () {
     const pool = new Pool(100);
     const items = Array.from({ length: TASKS }, (_, i) => i);
-    const results = yield* pool.map(function* (n: number) {
-      yield* sleep(0);
-      return n;
-    }, items);
-    if (results.length !== TASKS || results[TASKS - 1] !== TASKS - 1) throw new Error("bad map");
+    const results = yield* pool.map(napTask, items);
+    if (results.length !== TASKS) throw new Error("bad map");
   }, LIMITS);
 }
+
+/** Phase times of the last event run, in CPU milliseconds. */
+const phases = { spawn: Infinity, firstTurn: Infinity, setToAllRun: Infinity };
 
 function eventWaiters(): RunResult {
   return runProgram(function* () {
     const evt = new Event();
     let woken = 0;
-    const gs = [];
-    for (let i = 0; i < WAITERS; i++) {
-      gs.push(
-        spawn(function* () {
-          yield* evt.wait();
-          woken++;
-        }),
-      );
+    function* waiter() {
+      yield* evt.wait();
+      woken++;
     }
+    const c0 = cpuMs();
+    for (let i = 0; i < WAITERS; i++) spawn(waiter);
+    const c1 = cpuMs();
     yield* sleep(0);
+    const c2 = cpuMs();
     evt.set();
     yield* sleep(0);
+    const c3 = cpuMs();
     if (woken !== WAITERS) throw new Error(`woke ${woken}`);
+    phases.spawn = Math.min(phases.spawn, c1 - c0);
+    phases.firstTurn = Math.min(phases.firstTurn, c2 - c1);
+    phases.setToAllRun = Math.min(phases.setToAllRun, c3 - c2);
   }, LIMITS);
 }
 
-const queue = best(3, queueProducerConsumer);
-const pool = best(3, poolMap);
-const event = best(3, eventWaiters);
+/** Baseline for the pool: the same tasks, spawned without a pool, then each `get` in order. */
+function kernelSpawnGet(): RunResult {
+  return runProgram(function* () {
+    const gs = [];
+    for (let i = 0; i < TASKS; i++) gs.push(spawn(napTask, i));
+    for (const g of gs) yield* g.get();
+  }, LIMITS);
+}
+
+function* napOnce() {
+  yield* sleep(0);
+}
+
+/** Baseline for the event: as many greenlets, each blocking once (sleep(0)) and finishing. */
+function kernelBlockOnce(): RunResult {
+  return runProgram(function* () {
+    for (let i = 0; i < WAITERS; i++) spawn(napOnce);
+    yield* sleep(0);
+    yield* sleep(0);
+  }, LIMITS);
+}
+
+const perItem = (ms: number, n: number) => Math.round((ms * 1e6) / n);
+
+const queue = best(queueProducerConsumer);
+const pool = best(poolMap);
+const event = best(eventWaiters);
+const spawnGet = best(kernelSpawnGet);
+const blockOnce = best(kernelBlockOnce);
 
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   trace: true,
-  queue_ns_per_item: (queue.ms * 1e6) / ITEMS,
+  runs: RUNS,
+  queue_ns_per_item: { wall: perItem(queue.wallMs, ITEMS), cpu: perItem(queue.cpuMs, ITEMS) },
   queue_events_per_item: queue.events / ITEMS,
-  pool_map_ns_per_item: (pool.ms * 1e6) / TASKS,
+  pool_map_ns_per_item: { wall: perItem(pool.wallMs, TASKS), cpu: perItem(pool.cpuMs, TASKS) },
   pool_map_events_per_item: pool.events / TASKS,
-  event_ns_per_waiter: (event.ms * 1e6) / WAITERS,
+  event_ns_per_waiter: { wall: perItem(event.wallMs, WAITERS), cpu: perItem(event.cpuMs, WAITERS) },
+  event_phases_cpu_ns_per_waiter: {
+    spawn: perItem(phases.spawn, WAITERS),
+    first_turn_start_and_block: perItem(phases.firstTurn, WAITERS),
+    set_until_all_ran: perItem(phases.setToAllRun, WAITERS),
+  },
   event_events_per_waiter: event.events / WAITERS,
+  kernel_baselines_ns: {
+    spawn_then_get_per_greenlet: {
+      wall: perItem(spawnGet.wallMs, TASKS),
+      cpu: perItem(spawnGet.cpuMs, TASKS),
+    },
+    spawn_block_once_finish_per_greenlet: {
+      wall: perItem(blockOnce.wallMs, WAITERS),
+      cpu: perItem(blockOnce.cpuMs, WAITERS),
+    },
+  },
   aims_ns: { queue_per_item: 150, pool_map_per_item: 3000, event_per_waiter: 1000 },
   gevent_reference_ns: { queue_per_item: 487, pool_map_per_item: 36900 },
 };
-writeFileSync(new URL("./results/primitives.json", import.meta.url), JSON.stringify(results, null, 2) + "\n");
+writeFileSync(
+  new URL("./results/primitives.json", import.meta.url),
+  JSON.stringify(results, null, 2) + "\n",
+);
 console.log(JSON.stringify(results, null, 2));

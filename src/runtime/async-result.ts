@@ -1,6 +1,5 @@
 import { activeHub } from "./context";
-import type { Hub } from "./hub";
-import { LinkWait, type LinkSource } from "./link-wait";
+import { ARRIVE_LATER, LinkWait, type LinkSource, type LinkWaitKind } from "./link-wait";
 import { Linkable } from "./linkable";
 import { MUST_BLOCK, type Operation } from "./operation";
 import { Timeout } from "./timeout";
@@ -17,8 +16,8 @@ const EXCEPTION = 2;
  * — 携带一个值或异常的一次性事件：`set` 或 `setException` 唤醒所有等待者；`get` 返回值或重新抛出异常。
  */
 export class AsyncResult<T = unknown> {
-  readonly _traceId: number;
-  _traceName = kindName(OBJ.ASYNC_RESULT);
+  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The name LoopExit messages use. */ _traceName = kindName(OBJ.ASYNC_RESULT);
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _links: Linkable<LinkSource>;
   private state = UNSET;
@@ -29,7 +28,7 @@ export class AsyncResult<T = unknown> {
     const hub = activeHub();
     this._traceId = hub.objectCreated(OBJ.ASYNC_RESULT);
     this._role = roleOf(this, null);
-    this._links = new Linkable<LinkSource>(this);
+    this._links = new Linkable<LinkSource>(this, true, true);
     traceState(hub, this._role, UNSET);
   }
 
@@ -75,7 +74,7 @@ export class AsyncResult<T = unknown> {
   *get(options: { block?: boolean; timeout?: number | null } = {}): Generator<unknown, T, unknown> {
     if (!this.ready()) {
       if (options.block === false) throw new Timeout();
-      const got = yield* new ResultWait(this as AsyncResult<unknown>, options.timeout, true);
+      const got = yield* new LinkWait(this, RESULT_GET, null, options.timeout);
       if (got === TIMED_OUT_GET) throw new Timeout(options.timeout ?? undefined);
     }
     return this.getNowait();
@@ -94,7 +93,9 @@ export class AsyncResult<T = unknown> {
    * — 等待被设置，最多 `timeout` 秒；返回值（持有异常或超时时为 undefined）。
    */
   wait(timeout?: number | null): Operation<T | undefined> {
-    return new ResultWait(this as AsyncResult<unknown>, timeout, false) as Operation<T | undefined>;
+    return new LinkWait(this, RESULT_WAIT, null, timeout) as Operation<unknown> as Operation<
+      T | undefined
+    >;
   }
 
   /** @internal Call `callback(result)` from the hub when set (for wait and iwait). */
@@ -123,32 +124,23 @@ export class AsyncResult<T = unknown> {
 
 const TIMED_OUT_GET = Symbol("get-timed-out");
 
-/** `wait()` (gevent's `_wait`, returning the value) or the blocking part of `get()`. */
-class ResultWait extends LinkWait<unknown> {
-  private declare readonly result: AsyncResult<unknown>;
-  private declare readonly isGet: boolean;
+/**
+ * `wait()` (gevent's `_wait`): the value, behind a notification under way; undefined on timeout.
+ */
+const RESULT_WAIT: LinkWaitKind<unknown> = {
+  reason: BLOCK.RESULT_GET,
+  method: "wait",
+  now: (r) =>
+    !r.ready() ? MUST_BLOCK : r._links.notifying ? ARRIVE_LATER : (r as AsyncResult).value,
+  woken: (r) => (r as AsyncResult).value,
+  timedOut: (r) => (r as AsyncResult).value,
+};
 
-  constructor(result: AsyncResult<unknown>, timeout: number | null | undefined, isGet: boolean) {
-    super(result, timeout, BLOCK.RESULT_GET);
-    this.result = result;
-    this.isGet = isGet;
-  }
-
-  protected method(): string {
-    return this.isGet ? "get" : "wait";
-  }
-
-  protected override tryNow(_hub: Hub): unknown {
-    if (!this.result.ready()) return MUST_BLOCK;
-    // gevent's wait() returns the value, but behind a notification already under way.
-    return this.result._links.notifying ? this.arriveLater() : this.result.value;
-  }
-
-  protected woken(): unknown {
-    return this.result.value;
-  }
-
-  protected timedOut(): unknown {
-    return this.isGet ? TIMED_OUT_GET : this.result.value;
-  }
-}
+/** The blocking part of `get()` (gevent's `_wait_core`): no late arrival; TIMED_OUT_GET. */
+const RESULT_GET: LinkWaitKind<unknown> = {
+  reason: BLOCK.RESULT_GET,
+  method: "get",
+  now: (r) => (!r.ready() ? MUST_BLOCK : (r as AsyncResult).value),
+  woken: (r) => (r as AsyncResult).value,
+  timedOut: () => TIMED_OUT_GET,
+};

@@ -12,7 +12,18 @@ export interface ProgramEnv {
   __w(site: number, value: unknown): void;
   __lg(site: number): void;
   __n<T>(name: string, value: T): T;
+  /**
+   * Print one line: the arguments joined by one space (strings as they are, other values as
+   * Python would show them).
+   * — 输出一行：各参数以一个空格连接（字符串原样输出，其他值按 Python 的方式显示）。
+   */
   print(...args: unknown[]): void;
+  /**
+   * Python's range as an array: `range(n)` is 0..n-1; `range(start, stop, step?)` counts from
+   * `start` up to (not including) `stop`.
+   * — Python 的 range，返回数组：`range(n)` 为 0..n-1；`range(start, stop, step?)` 从 `start`
+   * 数到 `stop`（不含）。
+   */
   range(startOrStop: number, stop?: number, step?: number): number[];
 }
 

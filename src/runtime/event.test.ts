@@ -103,6 +103,24 @@ describe("Event", () => {
     expect(r.elapsed).toBe(0);
   });
 
+  it("forgets a waiter killed while waiting, and still wakes the others in order", () => {
+    const r = runTest(function* (print) {
+      const evt = new Event();
+      const gs = ["a", "b", "c"].map((name) =>
+        spawn(function* () {
+          yield* evt.wait();
+          print(name);
+        }),
+      );
+      yield* sleep(0);
+      yield* gs[1].kill();
+      evt.set();
+      yield* sleep(0);
+      print("b dead", gs[1].dead);
+    });
+    expect(lines(r)).toEqual(["a", "c", "b dead true"]);
+  });
+
   it("can be waited on with iwait like a greenlet", () => {
     const r = runTest(function* (print) {
       const a = new Event();

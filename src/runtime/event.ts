@@ -1,6 +1,5 @@
 import { activeHub } from "./context";
-import type { Hub } from "./hub";
-import { LinkWait, type LinkSource } from "./link-wait";
+import { ARRIVE_LATER, LinkWait, type LinkSource, type LinkWaitKind } from "./link-wait";
 import { Linkable } from "./linkable";
 import { MUST_BLOCK, type Operation } from "./operation";
 import { kindName, newObjectId, roleOf, traceState, type TraceRole } from "./trace-role";
@@ -11,8 +10,8 @@ import { BLOCK, OBJ } from "./trace-kinds";
  * and joinable queues use one as a silent part (`part`); learners use the `Event` class below.
  */
 export class EventCore {
-  readonly _traceId: number;
-  _traceName = kindName(OBJ.EVENT);
+  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The name LoopExit messages use. */ _traceName = kindName(OBJ.EVENT);
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _links: Linkable<LinkSource>;
   private flag = false;
@@ -20,7 +19,7 @@ export class EventCore {
   constructor(part: TraceRole | null = null) {
     this._traceId = newObjectId(OBJ.EVENT, part);
     this._role = roleOf(this, part);
-    this._links = new Linkable<LinkSource>(this);
+    this._links = new Linkable<LinkSource>(this, true, true);
     traceState(activeHub(), this._role, 0);
   }
 
@@ -57,7 +56,7 @@ export class EventCore {
    * — 等待标志被置位，最多 `timeout` 秒；除非超时，否则返回 true。
    */
   wait(timeout?: number | null): Operation<boolean> {
-    return new EventWait(this, timeout);
+    return new LinkWait(this, EVENT_WAIT, null, timeout);
   }
 
   /** @internal Call `callback(event)` from the hub when set (for wait and iwait). */
@@ -76,28 +75,14 @@ export class EventCore {
   }
 }
 
-class EventWait extends LinkWait<boolean> {
-  constructor(event: EventCore, timeout: number | null | undefined) {
-    super(event, timeout, BLOCK.EVENT_WAIT);
-  }
-
-  protected method(): string {
-    return "wait";
-  }
-
-  protected override tryNow(_hub: Hub): boolean | typeof MUST_BLOCK {
-    if (!this.source.ready()) return MUST_BLOCK;
-    return this.source._links.notifying ? this.arriveLater() : true;
-  }
-
-  protected woken(): boolean {
-    return true;
-  }
-
-  protected timedOut(): boolean {
-    return false;
-  }
-}
+/** `wait()`: true at once when set (behind a notification under way), else when woken. */
+const EVENT_WAIT: LinkWaitKind<boolean> = {
+  reason: BLOCK.EVENT_WAIT,
+  method: "wait",
+  now: (event) => (!event.ready() ? MUST_BLOCK : event._links.notifying ? ARRIVE_LATER : true),
+  woken: () => true,
+  timedOut: () => false,
+};
 
 /**
  * A flag greenlets can wait on: `set` wakes every waiter, in the order they began waiting.

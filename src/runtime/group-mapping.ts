@@ -1,10 +1,10 @@
 import { activeHub } from "./context";
 import type { Greenlet } from "./gevent-greenlet";
-import { IMapGreenlet, IMapStream } from "./imap";
+import { IMapGreenlet } from "./imap";
+import { IMapStream } from "./imap-stream";
 import type { RawGreenlet, AnyFn } from "./raw-greenlet";
 import { spawn, type ResultOf } from "./spawn";
 import { callMaybeGenerator, type Stream } from "./stream";
-import type { Traced } from "./trace-role";
 
 /** Options of `imap` and `imapUnordered`. — `imap` 和 `imapUnordered` 的选项。 */
 export interface IMapOptions {
@@ -16,9 +16,9 @@ export interface IMapOptions {
  * gevent's GroupMappingMixin: map, imap, imapUnordered, apply and applyAsync, written against
  * `spawn` (which blocks while a Pool is full).
  */
-export abstract class GroupMapping implements Traced {
-  abstract readonly _traceId: number;
-  abstract _traceName: string;
+export abstract class GroupMapping {
+  /** @internal The trace id. */ abstract readonly _traceId: number;
+  /** @internal The name LoopExit messages use. */ abstract _traceName: string;
 
   /** Create a greenlet running `fn(...args)`, track it and start it. — 创建、跟踪并启动 greenlet。 */
   abstract spawn<F extends AnyFn>(
@@ -37,7 +37,10 @@ export abstract class GroupMapping implements Traced {
    * called from one of this group's own greenlets, run it right here.
    * — 在被跟踪的 greenlet 中运行 `fn(...args)` 并返回结果（重新抛出其异常）；若在本组的 greenlet 中调用，则直接运行。
    */
-  *apply<F extends AnyFn>(fn: F, args: Parameters<F> | [] = []): Generator<unknown, ResultOf<F>, unknown> {
+  *apply<F extends AnyFn>(
+    fn: F,
+    args: Parameters<F> | [] = [],
+  ): Generator<unknown, ResultOf<F>, unknown> {
     if (this.has(activeHub().current)) return (yield* callMaybeGenerator(fn, args)) as ResultOf<F>;
     const g = yield* this.spawn(fn, ...(args as Parameters<F>));
     return yield* g.get();
@@ -71,7 +74,7 @@ export abstract class GroupMapping implements Traced {
     fn: F,
     items: I,
   ): Generator<unknown, Array<ResultOf<F>>, unknown> {
-    const mapper = spawn(_GroupMappingMixin__map, this, fn, items);
+    const mapper = spawn(boundMap(this), fn, items);
     return (yield* mapper.get()) as Array<ResultOf<F>>;
   }
 
@@ -91,19 +94,35 @@ export abstract class GroupMapping implements Traced {
    * Like `imap`, but in completion order.
    * — 同 `imap`，但按完成顺序交出结果。
    */
-  imapUnordered<F extends AnyFn>(fn: F, items: Iterable<Parameters<F>[0]>, options: IMapOptions = {}): Stream<ResultOf<F>> {
+  imapUnordered<F extends AnyFn>(
+    fn: F,
+    items: Iterable<Parameters<F>[0]>,
+    options: IMapOptions = {},
+  ): Stream<ResultOf<F>> {
     return this.startIMap<ResultOf<F>>(fn, items, options, false);
   }
 
-  private startIMap<R>(fn: AnyFn, items: Iterable<unknown>, options: IMapOptions, ordered: boolean): Stream<R> {
+  private startIMap<R>(
+    fn: AnyFn,
+    items: Iterable<unknown>,
+    options: IMapOptions,
+    ordered: boolean,
+  ): Stream<R> {
     const imap = new IMapGreenlet(this, fn, items, options.maxsize ?? null, ordered);
     imap.start();
     return new IMapStream<R>(imap);
   }
 }
 
+/** gevent spawns its bound `__map`: the greenlet shows (fn, items) as its arguments. */
+function boundMap(group: GroupMapping) {
+  return function _GroupMappingMixin__map(fn: AnyFn, items: Iterable<unknown>) {
+    return mapAll(group, fn, items);
+  };
+}
+
 /** gevent's `__map`: spawn one task per item (waiting while a Pool is full), then get each. */
-function* _GroupMappingMixin__map(group: GroupMapping, fn: AnyFn, items: Iterable<unknown>) {
+function* mapAll(group: GroupMapping, fn: AnyFn, items: Iterable<unknown>) {
   const tasks: Greenlet[] = [];
   for (const item of items) tasks.push(yield* group.spawn(fn as (a: unknown) => unknown, item));
   const results: unknown[] = [];
@@ -112,7 +131,12 @@ function* _GroupMappingMixin__map(group: GroupMapping, fn: AnyFn, items: Iterabl
 }
 
 /** gevent's `apply_cb`, in the untracked greenlet of a full group's `applyAsync`. */
-function* applyThenCallback(group: GroupMapping, fn: AnyFn, args: unknown[], callback?: (v: unknown) => unknown) {
+function* applyThenCallback(
+  group: GroupMapping,
+  fn: AnyFn,
+  args: unknown[],
+  callback?: (v: unknown) => unknown,
+) {
   const result = yield* group.apply(fn, args as []);
   if (callback !== undefined) spawn(callback, result);
   return result;

@@ -1,15 +1,13 @@
 import { activeHub } from "./context";
-import { EventCore } from "./event";
 import { fixClassName } from "./errors";
 import { Greenlet, type KillOptions } from "./gevent-greenlet";
 import { GroupMapping } from "./group-mapping";
+import { GroupMembers } from "./group-members";
 import type { Hub } from "./hub";
 import type { RawGreenlet, AnyFn } from "./raw-greenlet";
 import type { ResultOf } from "./spawn";
-import { Timeout } from "./timeout";
-import { ItemTexts, kindName, partOf, roleOf, traceItem, traceState, type TraceRole } from "./trace-role";
-import { BLOCK, EV, OBJ, type ObjectType } from "./trace-kinds";
-import { joinall } from "./wait";
+import { kindName, roleOf, type TraceRole } from "./trace-role";
+import { OBJ, type ObjectType } from "./trace-kinds";
 
 /**
  * A set of running greenlets (gevent's Group): each leaves it when it finishes. `join` waits
@@ -20,16 +18,11 @@ import { joinall } from "./wait";
  */
 export class Group extends GroupMapping implements Iterable<RawGreenlet> {
   /** @internal */ static readonly _traceType: ObjectType = OBJ.GROUP;
-  readonly _traceId: number;
-  _traceName: string;
+  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The name LoopExit messages use. */ _traceName: string;
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _hub: Hub;
-  /** Members, each with the trace text it was recorded with. */
-  private readonly members = new Map<RawGreenlet, number>();
-  private readonly texts: ItemTexts;
-  private readonly dying = new Set<RawGreenlet>();
-  /** Set whenever the group is empty (gevent's `_empty_event`). */
-  private readonly emptied: EventCore;
+  private readonly members: GroupMembers;
   /** One link for every member, so that `discard` can unlink it. */
   private readonly discardLink = (g: unknown): void => this._discard(g as RawGreenlet);
 
@@ -40,10 +33,7 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
     this._traceId = this._hub.objectCreated(type);
     this._traceName = kindName(type);
     this._role = roleOf(this, null);
-    this.texts = new ItemTexts(this._role);
-    this.emptied = new EventCore(partOf(this, BLOCK.WAIT_ANY, "join"));
-    this.emptied.set();
-    traceState(this._hub, this._role, 0);
+    this.members = new GroupMembers(this._hub, this._role);
   }
 
   /** How many greenlets it tracks (Python's `len(group)`). — 跟踪的 greenlet 数量（Python 的 `len(group)`）。 */
@@ -79,14 +69,31 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
    * — 跟踪尚未启动的 `g`，然后启动它。
    */
   *start(g: Greenlet): Generator<unknown, void, unknown> {
-    yield* this.add(g);
+    if (!this._tryAdmit(g)) yield* this.add(g);
     g.start();
   }
 
-  *spawn<F extends AnyFn>(fn: F, ...args: Parameters<F>): Generator<unknown, Greenlet<ResultOf<F>>, unknown> {
+  /**
+   * Create a greenlet running `fn(...args)`, track it and start it (a Pool waits for room first).
+   * — 创建运行 `fn(...args)` 的 greenlet，跟踪并启动它（Pool 会先等待空位）。
+   */
+  *spawn<F extends AnyFn>(
+    fn: F,
+    ...args: Parameters<F>
+  ): Generator<unknown, Greenlet<ResultOf<F>>, unknown> {
     const g = new Greenlet<ResultOf<F>>(fn, ...(args as unknown[]));
-    yield* this.start(g);
+    if (!this._tryAdmit(g)) yield* this.add(g);
+    g.start();
     return g;
+  }
+
+  /**
+   * @internal Track `g` at once if that needs no wait (always, for a Group): the common case
+   * of `spawn` and `start`, without the generator of `add`.
+   */
+  _tryAdmit(g: RawGreenlet): boolean {
+    this._track(g);
+    return true;
   }
 
   /** Stop tracking `g`. — 停止跟踪 `g`。 */
@@ -100,9 +107,11 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
    * With `raiseError`, then throw the exception of a member that failed.
    * — 等待组变空，最多 `timeout` 秒（除非超时都返回 true）。`raiseError` 时随后抛出失败成员的异常。
    */
-  *join(options: { timeout?: number | null; raiseError?: boolean } = {}): Generator<unknown, boolean, unknown> {
+  *join(
+    options: { timeout?: number | null; raiseError?: boolean } = {},
+  ): Generator<unknown, boolean, unknown> {
     const watched = options.raiseError ? [...this.members.keys()] : [];
-    const result = yield* this.emptied.wait(options.timeout);
+    const result = yield* this.members.emptied.wait(options.timeout);
     for (const g of watched) {
       if (g instanceof Greenlet && g.exception !== undefined) throw g.exception;
     }
@@ -114,46 +123,18 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
    * — 结束所有成员（默认 GreenletExit）；`block`（默认）时等它们全部离开。
    */
   *kill(options: KillOptions = {}): Generator<unknown, void, unknown> {
-    const timer = options.timeout === undefined || options.timeout === null ? null : new Timeout(options.timeout).start();
-    try {
-      while (this.members.size > 0) {
-        for (const g of [...this.members.keys()]) {
-          if (this.dying.has(g)) continue;
-          if (g instanceof Greenlet) yield* g.kill({ exception: options.exception, block: false });
-          this.dying.add(g);
-        }
-        if (options.block === false) break;
-        yield* joinall([...this.members.keys()].filter((g): g is Greenlet => g instanceof Greenlet));
-      }
-    } catch (e) {
-      if (e !== timer) throw e;
-    } finally {
-      timer?.cancel();
-    }
+    yield* this.members.killAll(options);
   }
 
   /** @internal Begin tracking (gevent's `Group.add`). */
   _track(g: RawGreenlet): void {
-    const hub = this._hub;
     if (g instanceof Greenlet) g.rawlink(this.discardLink);
-    this.emptied.clear();
-    if (this.members.has(g)) return;
-    const text = this.texts.of(hub, g);
-    this.members.set(g, text);
-    traceItem(hub, this._role, EV.ITEM_IN, text, hub.current.gid);
-    traceState(hub, this._role, this.members.size);
+    this.members.add(g);
   }
 
   /** @internal A member finished or was discarded. */
   _discard(g: RawGreenlet): void {
-    const hub = this._hub;
-    const text = this.members.get(g);
-    this.members.delete(g);
-    this.dying.delete(g);
-    if (this.members.size === 0) this.emptied.set();
-    if (text === undefined) return;
-    traceItem(hub, this._role, EV.ITEM_OUT, text, hub.current.gid);
-    traceState(hub, this._role, this.members.size);
+    this.members.remove(g);
   }
 
   override toString(): string {

@@ -1,10 +1,8 @@
 import { Greenlet } from "./gevent-greenlet";
 import type { Operation } from "./operation";
 import { QueueCore } from "./queue-core";
-import { GetWait } from "./queue-wait";
 import type { AnyFn } from "./raw-greenlet";
 import { SemaphoreCore } from "./semaphore";
-import { Stream } from "./stream";
 import { partOf, type Traced } from "./trace-role";
 import { BLOCK, OBJ } from "./trace-kinds";
 
@@ -14,10 +12,10 @@ export interface Spawner extends Traced {
 }
 
 /** A failed task, the end of the input (`exc === END`), or imap's own failure. */
-class Failure {
+export class Failure {
   constructor(readonly exc: unknown) {}
 }
-const END = Symbol("end");
+export const END = Symbol("end");
 
 /**
  * gevent's IMapUnordered / IMap: a greenlet that spawns one task per item through the group
@@ -45,7 +43,9 @@ export class IMapGreenlet extends Greenlet<void> {
   ) {
     super();
     this.results = new QueueCore(partOf(group, BLOCK.WAIT_ANY, "imap"), OBJ.QUEUE, null);
-    const slots = maxsize ? new SemaphoreCore(maxsize, partOf(group, BLOCK.POOL_SLOT, "imap"), OBJ.SEMAPHORE, false) : null;
+    const slots = maxsize
+      ? new SemaphoreCore(maxsize, partOf(group, BLOCK.POOL_SLOT, "imap"), OBJ.SEMAPHORE, false)
+      : null;
     this.resultSlots = slots;
   }
 
@@ -66,6 +66,15 @@ export class IMapGreenlet extends Greenlet<void> {
     } finally {
       this.resultSlots = null;
     }
+  }
+
+  /** @internal As gevent names it: `_run` of IMap / IMapUnordered. */
+  override _describeFn(): string {
+    return "_run";
+  }
+
+  override toString(): string {
+    return `<${this.ordered ? "IMap" : "IMapUnordered"}: _run>`;
   }
 
   /** From the hub: a task finished (gevent's `_on_result`). */
@@ -95,55 +104,5 @@ export class IMapGreenlet extends Greenlet<void> {
     const q = this.results;
     q._putItem(q._hub, this.ordered ? [index, value] : value, q._hub.current.gid);
     if (q._getters.length > 0) q._scheduleUnlock(q._hub);
-  }
-}
-
-/**
- * The results of `imap` / `imapUnordered`, handed over as the tasks complete: in input order for
- * imap (a later result waits for the earlier ones), in completion order for imapUnordered.
- */
-export class IMapStream<R> extends Stream<R> {
-  private readonly early = new Map<number, unknown>();
-  private index = 0;
-  private done = false;
-
-  constructor(private readonly imap: IMapGreenlet) {
-    super();
-  }
-
-  *next(): Generator<unknown, IteratorResult<R, undefined>, unknown> {
-    if (this.done) return { done: true, value: undefined };
-    this.imap.resultSlots?.release();
-    const value = this.imap.ordered ? yield* this.nextInOrder() : yield* this.take();
-    if (value instanceof Failure) {
-      this.done = true;
-      if (value.exc === END) return { done: true, value: undefined };
-      throw value.exc;
-    }
-    return { done: false, value: value as R };
-  }
-
-  private take(): Operation<unknown> {
-    return new GetWait(this.imap.results, true, undefined);
-  }
-
-  /** gevent's `IMap._inext`: results that arrive early wait in a map until their turn. */
-  private *nextInOrder(): Generator<unknown, unknown, unknown> {
-    let value: unknown;
-    if (this.early.has(this.index)) {
-      value = this.early.get(this.index);
-      this.early.delete(this.index);
-    } else {
-      for (;;) {
-        const [index, v] = (yield* this.take()) as [number, unknown];
-        if (index === this.index) {
-          value = v;
-          break;
-        }
-        this.early.set(index, v);
-      }
-    }
-    this.index++;
-    return value;
   }
 }

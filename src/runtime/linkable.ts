@@ -31,10 +31,15 @@ export class Linkable<S extends { ready(): boolean }> {
   private inArrived = false;
   private phaseDone = false;
 
-  /** `source` is what links receive; its `ready()` says whether to notify. */
+  /**
+   * `source` is what links receive; its `ready()` says whether to notify. With
+   * `cancelWhenUnlinked` (gevent's AbstractLinkable, not Greenlet), removing the last link calls
+   * off a notification that is scheduled and not yet running.
+   */
   constructor(
     private readonly source: S,
     private readonly notifyAll = true,
+    private readonly cancelWhenUnlinked = false,
   ) {}
 
   get length(): number {
@@ -62,7 +67,12 @@ export class Linkable<S extends { ready(): boolean }> {
 
   remove(link: Link<S>): boolean {
     const removed = this.links.remove(link) || (this.arrived?.remove(link) ?? false);
-    if (this.links.length === 0 && this.state === PENDING && !this.arrived?.length) {
+    if (
+      this.cancelWhenUnlinked &&
+      this.links.length === 0 &&
+      this.state === PENDING &&
+      !this.arrived?.length
+    ) {
       // Nobody left to notify: call off the scheduled notification, as gevent's unlink does.
       this.generation++;
       this.state = IDLE;

@@ -43,7 +43,13 @@ class LocalState {
   traceChange(key: string | symbol, value: unknown, deleted: boolean): void {
     const hub = this.hub;
     const text = `${String(key)} = ${shortRepr(value, 40)}`;
-    traceItem(hub, this.role, deleted ? EV.ITEM_OUT : EV.ITEM_IN, hub.trace.intern(text), hub.current.gid);
+    traceItem(
+      hub,
+      this.role,
+      deleted ? EV.ITEM_OUT : EV.ITEM_IN,
+      hub.trace.intern(text),
+      hub.current.gid,
+    );
   }
 }
 
@@ -78,8 +84,8 @@ function handler(state: LocalState): ProxyHandler<object> {
       if (Object.hasOwn(d, key)) state.traceChange(key, d[key], true);
       return delete d[key];
     },
-    ownKeys: (target) => Reflect.ownKeys(state.dict()),
-    getOwnPropertyDescriptor(target, key) {
+    ownKeys: () => Reflect.ownKeys(state.dict()),
+    getOwnPropertyDescriptor(_target, key) {
       const d = state.dict();
       if (!Object.hasOwn(d, key)) return undefined;
       return { value: d[key], writable: true, enumerable: true, configurable: true };

@@ -32,7 +32,9 @@ export class Pool extends Group {
     super();
     this.size = size;
     this.slots =
-      size === null ? null : new SemaphoreCore(size, partOf(this, BLOCK.POOL_SLOT, "spawn"), OBJ.SEMAPHORE, false);
+      size === null
+        ? null
+        : new SemaphoreCore(size, partOf(this, BLOCK.POOL_SLOT, "spawn"), OBJ.SEMAPHORE, false);
     traceLimit(this._hub, this._role, size);
   }
 
@@ -60,7 +62,7 @@ export class Pool extends Group {
    * throw PoolFull.
    * — 跟踪 `g`，池满时等待；`blocking: false` 或超时则抛出 PoolFull。
    */
-  override *add(g: RawGreenlet, options: PoolAddOptions = {}): Generator<unknown, void, unknown> {
+  override *add(g: RawGreenlet, options?: PoolAddOptions): Generator<unknown, void, unknown> {
     const slots = this.slots;
     if (slots !== null && !(yield* slots.acquire(options))) throw new PoolFull();
     try {
@@ -69,6 +71,13 @@ export class Pool extends Group {
       slots?.release();
       throw e;
     }
+  }
+
+  /** @internal Track `g` at once when a place is free (Semaphore.acquire's own fast path). */
+  override _tryAdmit(g: RawGreenlet): boolean {
+    if (this.slots !== null && !this.slots._tryAcquire()) return false;
+    this._track(g);
+    return true;
   }
 
   /** @internal A member left: its place is free again. */

@@ -70,7 +70,7 @@ describe("primitives under generated programs", () => {
             }),
           );
           yield* joinall(ps);
-          for (const _ of cs) yield* q.put(STOP);
+          for (let i = 0; i < cs.length; i++) yield* q.put(STOP);
           yield* joinall(cs);
         });
         expect(r.error).toBeNull();

@@ -25,8 +25,8 @@ const GETTERS_AFTER_PUT = 2;
  * side could serve the other. The learner-facing methods are in queue.ts.
  */
 export class QueueCore<T> {
-  readonly _traceId: number;
-  _traceName: string;
+  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The name LoopExit messages use. */ _traceName: string;
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _hub: Hub;
   /** @internal */ readonly _getters = new Deque<GetWait<T>>();

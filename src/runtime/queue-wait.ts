@@ -14,8 +14,8 @@ export class PutWait<T> extends Waiter<void> {
   /** @internal Taken off the putters (by the unlock callback, or at the end of the wait). */
   declare taken: boolean;
   declare readonly item: T;
-  private declare readonly queue: QueueCore<T>;
-  private declare readonly block: boolean;
+  declare private readonly queue: QueueCore<T>;
+  declare private readonly block: boolean;
 
   constructor(queue: QueueCore<T>, item: T, block: boolean, timeout: number | null | undefined) {
     super(timeout, queue._role.reason ?? BLOCK.QUEUE_PUT);
@@ -68,8 +68,8 @@ export class PutWait<T> extends Waiter<void> {
 export class GetWait<T> extends Waiter<T> {
   /** @internal Taken off the getters (by the unlock callback, or at the end of the wait). */
   declare taken: boolean;
-  private declare readonly queue: QueueCore<T>;
-  private declare readonly block: boolean;
+  declare private readonly queue: QueueCore<T>;
+  declare private readonly block: boolean;
 
   constructor(queue: QueueCore<T>, block: boolean, timeout: number | null | undefined) {
     super(timeout, queue._role.reason ?? BLOCK.QUEUE_GET);

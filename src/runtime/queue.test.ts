@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinall, sleep, spawn } from "./api/gevent";
+import { Timeout, joinall, sleep, spawn } from "./api/gevent";
 import { Empty, Full, Queue, StopIteration } from "./api/gevent-queue";
 import { decodeEvents, objectOfType, traceString } from "./primitives-testing";
 import { lines, runTest } from "./testing";
@@ -202,6 +202,20 @@ describe("Queue", () => {
       yield* b.join();
     });
     expect(lines(r)).toEqual(["b got 7"]);
+  });
+
+  it("forgets a getter interrupted by a Timeout, and names the wait in LoopExit messages", () => {
+    const r = runTest(function* (print) {
+      const q = new Queue<number>();
+      const timedOut = yield* new Timeout(1, false).within(() => q.get());
+      print("within returned", timedOut);
+      q.putNowait(5);
+      print("item still there", q.qsize(), q.getNowait());
+      yield* q.get();
+    });
+    expect(lines(r).slice(0, 2)).toEqual(["within returned undefined", "item still there 1 5"]);
+    expect(r.error?.name).toBe("LoopExit");
+    expect(r.error?.message).toContain("main waits on queue.get()");
   });
 
   it("records its limit, length and items, and who blocks on it for what", () => {

@@ -54,8 +54,8 @@ export class Queue<T = unknown> extends QueueCore<T | typeof StopIteration> {
    * throw Full.
    * — 放入 `item`，队列满时等待；`block: false` 或超时则抛出 Full。
    */
-  put(item: T | typeof StopIteration, options: QueueWaitOptions = {}): Operation<void> {
-    return new PutWait(this, item, options.block !== false, options.timeout);
+  put(item: T | typeof StopIteration, options?: QueueWaitOptions): Operation<void> {
+    return new PutWait(this, item, options?.block !== false, options?.timeout);
   }
 
   /** Put `item` in now, or throw Full. — 立即放入 `item`，否则抛出 Full。 */
@@ -70,8 +70,9 @@ export class Queue<T = unknown> extends QueueCore<T | typeof StopIteration> {
    * `timeout`, throw Empty.
    * — 取出下一项，队列空时等待；`block: false` 或超时则抛出 Empty。
    */
-  get(options: QueueWaitOptions = {}): Operation<T> {
-    return new GetWait(this, options.block !== false, options.timeout) as Operation<unknown> as Operation<T>;
+  get(options?: QueueWaitOptions): Operation<T> {
+    const op = new GetWait(this, options?.block !== false, options?.timeout);
+    return op as Operation<unknown> as Operation<T>;
   }
 
   /** Take the next item now, or throw Empty. — 立即取出下一项，否则抛出 Empty。 */

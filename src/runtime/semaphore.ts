@@ -1,12 +1,19 @@
 import { activeHub } from "./context";
 import { ValueError } from "./errors";
 import type { Hub } from "./hub";
-import { LinkWait, type LinkSource } from "./link-wait";
+import { LinkWait, type LinkSource, type LinkWaitKind } from "./link-wait";
 import { Linkable } from "./linkable";
 import { MUST_BLOCK, type Operation } from "./operation";
 import { callMaybeGenerator } from "./stream";
-import { kindName, newObjectId, roleOf, traceLimit, traceState, type TraceRole } from "./trace-role";
-import { BLOCK, OBJ, type ObjectType } from "./trace-kinds";
+import {
+  kindName,
+  newObjectId,
+  roleOf,
+  traceLimit,
+  traceState,
+  type TraceRole,
+} from "./trace-role";
+import { BLOCK, type ObjectType } from "./trace-kinds";
 
 /** Options of `acquire`. — `acquire` 的选项。 */
 export interface AcquireOptions {
@@ -22,8 +29,8 @@ export interface AcquireOptions {
  * silent part (`part`); learners use the classes of lock.ts.
  */
 export class SemaphoreCore {
-  readonly _traceId: number;
-  _traceName: string;
+  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The name LoopExit messages use. */ _traceName: string;
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _links: Linkable<LinkSource>;
   private _counter: number;
@@ -36,7 +43,7 @@ export class SemaphoreCore {
     this._traceId = newObjectId(type, part);
     this._traceName = kindName(type);
     this._role = roleOf(this, part);
-    this._links = new Linkable<LinkSource>(this, false);
+    this._links = new Linkable<LinkSource>(this, false, true);
     this._counter = value;
     const hub = activeHub();
     traceLimit(hub, this._role, this._bound);
@@ -63,8 +70,15 @@ export class SemaphoreCore {
    * or the `timeout` expired first.
    * — 取一个单位，没有时按到达顺序等待；`blocking` 为 false 或超时时返回 false。
    */
-  acquire(options: AcquireOptions = {}): Operation<boolean> {
-    return new Acquire(this, options.blocking !== false, options.timeout);
+  acquire(options?: AcquireOptions): Operation<boolean> {
+    return new LinkWait(this, ACQUIRE, options?.blocking !== false, options?.timeout);
+  }
+
+  /** @internal Take a unit if one is left, without an operation (acquire's fast path). */
+  _tryAcquire(): boolean {
+    if (this._counter <= 0) return false;
+    this._change(activeHub(), -1);
+    return true;
   }
 
   /**
@@ -96,7 +110,7 @@ export class SemaphoreCore {
 
   /** @internal Wait until a unit is available, without taking it; returns the counter then. */
   _waitAvailable(timeout: number | null | undefined): Operation<number> {
-    return new WaitAvailable(this, timeout);
+    return new LinkWait(this, WAIT_AVAILABLE, null, timeout);
   }
 
   /** @internal */
@@ -110,62 +124,27 @@ export class SemaphoreCore {
   }
 }
 
-/** `acquire()`: a unit now, or wait for a release (gevent's `Semaphore.acquire`). */
-class Acquire extends LinkWait<boolean> {
-  private declare readonly sem: SemaphoreCore;
-  private declare readonly blocking: boolean;
-
-  constructor(sem: SemaphoreCore, blocking: boolean, timeout: number | null | undefined) {
-    super(sem, timeout, BLOCK.LOCK_ACQUIRE);
-    this.sem = sem;
-    this.blocking = blocking;
-  }
-
-  protected method(): string {
-    return "acquire";
-  }
-
-  protected override tryNow(hub: Hub): boolean | typeof MUST_BLOCK {
-    if (this.sem.counter > 0) {
-      this.sem._change(hub, -1);
-      return true;
-    }
-    return this.blocking ? MUST_BLOCK : false;
-  }
-
-  /** Switched to by the notification: the unit is ours, taken before anyone else runs. */
-  protected woken(): boolean {
-    this.sem._change(activeHub(), -1);
+/**
+ * `acquire()`: a unit now, or wait for a release (gevent's `Semaphore.acquire`). Switched to by
+ * the notification, the waiter takes its unit before anyone else runs. `arg`: blocking.
+ */
+const ACQUIRE: LinkWaitKind<boolean> = {
+  reason: BLOCK.LOCK_ACQUIRE,
+  method: "acquire",
+  now: (sem, blocking) =>
+    (sem as SemaphoreCore)._tryAcquire() ? true : blocking ? MUST_BLOCK : false,
+  woken: (sem) => {
+    (sem as SemaphoreCore)._change(activeHub(), -1);
     return true;
-  }
+  },
+  timedOut: () => false,
+};
 
-  protected timedOut(): boolean {
-    return false;
-  }
-}
-
-/** gevent's `Semaphore.wait`: wait for a unit without taking it. */
-class WaitAvailable extends LinkWait<number> {
-  private declare readonly sem: SemaphoreCore;
-
-  constructor(sem: SemaphoreCore, timeout: number | null | undefined) {
-    super(sem, timeout, BLOCK.LOCK_ACQUIRE);
-    this.sem = sem;
-  }
-
-  protected method(): string {
-    return "wait";
-  }
-
-  protected override tryNow(): number | typeof MUST_BLOCK {
-    return this.sem.counter > 0 ? this.sem.counter : MUST_BLOCK;
-  }
-
-  protected woken(): number {
-    return this.sem.counter;
-  }
-
-  protected timedOut(): number {
-    return this.sem.counter;
-  }
-}
+/** gevent's `Semaphore.wait`: wait for a unit without taking it; returns the counter. */
+const WAIT_AVAILABLE: LinkWaitKind<number> = {
+  reason: BLOCK.LOCK_ACQUIRE,
+  method: "wait",
+  now: (sem) => ((sem as SemaphoreCore).counter > 0 ? (sem as SemaphoreCore).counter : MUST_BLOCK),
+  woken: (sem) => (sem as SemaphoreCore).counter,
+  timedOut: (sem) => (sem as SemaphoreCore).counter,
+};

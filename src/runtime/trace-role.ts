@@ -119,7 +119,13 @@ export class ItemTexts {
 }
 
 /** Record an item entering (EV.ITEM_IN) or leaving (EV.ITEM_OUT), on behalf of greenlet `gid`. */
-export function traceItem(hub: Hub, role: TraceRole, kind: number, text: number, gid: number): void {
+export function traceItem(
+  hub: Hub,
+  role: TraceRole,
+  kind: number,
+  text: number,
+  gid: number,
+): void {
   if (!role.records) return;
   hub.trace.emit(kind, gid, role.object._traceId, text, hub.site);
 }
