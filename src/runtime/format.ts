@@ -47,10 +47,27 @@ export function repr(value: unknown, depth = 0): string {
   return `{ ${entries.map(([k, v]) => `${k}: ${repr(v, depth + 1)}`).join(", ")} }`;
 }
 
-/** A repr cut to a length the trace and the inspector can show. */
+/**
+ * A repr cut to a length the trace and the inspector can show. Long arrays and objects are cut
+ * before they are rendered, so a label never costs the rendering of a 100,000-item array.
+ */
 export function shortRepr(value: unknown, max = 60): string {
-  const text = repr(value);
+  const text = repr(truncated(value, max));
   return text.length > max ? text.slice(0, max - 1) + "…" : text;
+}
+
+/** At most `n` items of an array or entries of a plain object (enough to fill `n` characters). */
+function truncated(value: unknown, n: number): unknown {
+  if (Array.isArray(value)) return value.length > n ? value.slice(0, n) : value;
+  if (
+    value !== null &&
+    typeof value === "object" &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    const entries = Object.entries(value);
+    return entries.length > n ? Object.fromEntries(entries.slice(0, n)) : value;
+  }
+  return value;
 }
 
 function quote(s: string): string {

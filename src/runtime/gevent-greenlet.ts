@@ -72,7 +72,12 @@ export class Greenlet<T = unknown> extends DeathHandler {
 
   /** @internal */
   override _describeFn(): string {
-    return formatArgs(this._fn?.name || (this._fn ? "<anonymous>" : "run"), this.args);
+    return formatArgs(this._fnName(), this.args);
+  }
+
+  /** @internal */
+  override _fnName(): string {
+    return this._fn?.name || (this._fn ? "<anonymous>" : "run");
   }
 
   /** A small number unique among this run's Greenlets. — 本次运行中唯一的小编号。 */

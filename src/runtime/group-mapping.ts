@@ -47,19 +47,16 @@ export abstract class GroupMapping {
   }
 
   /**
-   * Start `fn(...args)` and return its greenlet; `callback(result)` runs when it succeeds. When
-   * full, the task goes into an untracked greenlet that waits for room, so this never waits.
-   * — 启动 `fn(...args)` 并返回其 greenlet；成功时运行 `callback(结果)`。已满时任务交给一个未被跟踪、等待空位的 greenlet，所以这里从不等待。
+   * Start `fn(...args)` and return its greenlet; `callback(result)` runs when it succeeds. A full
+   * Pool makes this wait for a free slot, like `spawn` (API.md's contract; gevent 22 instead
+   * hands the task to an untracked greenlet).
+   * — 启动 `fn(...args)` 并返回其 greenlet；成功时运行 `callback(结果)`。Pool 已满时像 `spawn` 一样等待空位。
    */
   *applyAsync<F extends AnyFn>(
     fn: F,
     args: Parameters<F> | [] = [],
     callback?: (result: ResultOf<F>) => unknown,
   ): Generator<unknown, Greenlet<ResultOf<F>>, unknown> {
-    if (this.full()) {
-      const cb = callback as ((v: unknown) => unknown) | undefined;
-      return spawn(applyThenCallback, this, fn, args, cb) as Greenlet<ResultOf<F>>;
-    }
     const g = yield* this.spawn(fn, ...(args as Parameters<F>));
     if (callback !== undefined) g.link(passValue(callback as (v: unknown) => unknown));
     return g;
@@ -128,18 +125,6 @@ function* mapAll(group: GroupMapping, fn: AnyFn, items: Iterable<unknown>) {
   const results: unknown[] = [];
   for (const g of tasks) results.push(yield* g.get());
   return results;
-}
-
-/** gevent's `apply_cb`, in the untracked greenlet of a full group's `applyAsync`. */
-function* applyThenCallback(
-  group: GroupMapping,
-  fn: AnyFn,
-  args: unknown[],
-  callback?: (v: unknown) => unknown,
-) {
-  const result = yield* group.apply(fn, args as []);
-  if (callback !== undefined) spawn(callback, result);
-  return result;
 }
 
 /** gevent's `pass_value`: a link that calls `callback(value)` when the greenlet succeeded. */

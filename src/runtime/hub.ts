@@ -81,6 +81,12 @@ export class Hub {
   mainError: unknown = undefined;
   mainFailed = false;
 
+  /**
+   * Labels with their own text (a greenlet's `fn(args)`, a result's repr) left to trace: each
+   * distinct string costs an interning, so past this many, labels fall back to the function's
+   * name and "…". Output and errors are always traced in full.
+   */
+  private labelBudget = 10_000;
   private gidCounter = 0;
   private identCounter = 0;
   private objCounter = 0;
@@ -308,6 +314,10 @@ export class Hub {
     );
   }
 
+  private startLabel(g: RawGreenlet): string {
+    return this.labelBudget-- > 0 ? g._describeFn() : g._fnName();
+  }
+
   private setNext(g: RawGreenlet, mode: number, value: unknown): void {
     this.nextG = g;
     this.nextMode = mode;
@@ -330,7 +340,7 @@ export class Hub {
       if (g._state === STATE_NEW) {
         if (mode === SWITCH_MODE.THROW) return this.finish(g, undefined, value, true);
         g._state = STATE_ACTIVE;
-        this.trace.emit(EV.STARTED, g.gid, this.trace.intern(g._describeFn()), 0, 0);
+        this.trace.emit(EV.STARTED, g.gid, this.trace.intern(this.startLabel(g)), 0, 0);
         const body = g._call(value as unknown[]);
         if (!isIterator(body)) return this.finish(g, body, undefined, false);
         g._it = body;
@@ -382,7 +392,8 @@ export class Hub {
       const line = stackLine(error);
       this.trace.emit(EV.FAILED, g.gid, this.trace.intern(describeErr(error)), line, g._site);
     } else {
-      this.trace.emit(EV.FINISHED, g.gid, this.trace.intern(shortRepr(value)), 0, g._site);
+      const text = this.labelBudget-- > 0 ? shortRepr(value) : "…";
+      this.trace.emit(EV.FINISHED, g.gid, this.trace.intern(text), 0, g._site);
     }
     if (g === this.main) return this.mainEnded(error, failed);
     const handled = g instanceof DeathHandler ? g._died(value, error, failed) : false;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { time } from "./time-module";
 import { Greenlet, joinall, sleep, spawn } from "./api/gevent";
 import { Pool, PoolFull } from "./api/gevent-pool";
 import { decodeEvents, objectOfType } from "./primitives-testing";
@@ -89,15 +90,15 @@ describe("Pool", () => {
     expect(r.elapsed).toBe(3);
   });
 
-  it("does not block applyAsync when full: the task waits in an untracked greenlet", () => {
+  it("blocks applyAsync while full, like spawn, then tracks the task in the pool", () => {
     const r = runTest(function* (print) {
       const pool = new Pool(1);
       yield* pool.spawn(() => sleep(1));
       const g = yield* pool.applyAsync(() => "late");
-      print("returned at once", pool.has(g), g.dead);
+      print("returned after", time(), pool.has(g), g.dead);
       print(yield* g.get());
     });
-    expect(lines(r)).toEqual(["returned at once false false", "late"]);
+    expect(lines(r)).toEqual(["returned after 1 true false", "late"]);
     expect(r.elapsed).toBe(1);
   });
 

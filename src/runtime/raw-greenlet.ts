@@ -62,6 +62,11 @@ export class RawGreenlet {
 
   /** @internal A description of what it runs: `fn(args)`. */
   _describeFn(): string {
+    return this._fnName();
+  }
+
+  /** @internal The name of the function it runs, without its arguments. */
+  _fnName(): string {
     return this._fn?.name || "<anonymous>";
   }
 
