@@ -1,8 +1,15 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InProcessRunner } from "../client/in-process-runner";
 import type { RunListener, RunOutcome, Runner } from "../client/runner";
 import type { RunRequest } from "../protocol";
 import { createAppStore } from "./app-store";
+import { LESSONS } from "./lesson-catalog";
+import type { PreferenceStorage } from "./preferences";
+import { selectExerciseResult, selectLesson } from "./selectors";
+
+const solutionOf = (id: string) =>
+  readFileSync(new URL(`../../lessons/${id}/solution.ts`, import.meta.url), "utf8");
 
 describe("the app store", () => {
   it("runs the code it holds and ends idle with the output and the report", async () => {
@@ -12,9 +19,29 @@ describe("the app store", () => {
     await running;
     const state = store.getState();
     expect(state.status).toBe("idle");
-    expect(state.output).toEqual([{ stream: "stdout", text: "hello" }]);
+    expect(state.printed).toEqual([
+      { seq: expect.any(Number), time: 0, gid: 1, stream: "stdout", text: "hello" },
+    ]);
+    expect(state.greenlets).toEqual({ 1: { label: "main", role: "main" } });
     expect(state.report).toMatchObject({ kind: "done", error: null });
     expect(state.trace?.words.length).toBeGreaterThan(0);
+  });
+
+  it("reads the printed lines from the trace, with their greenlet and virtual time", async () => {
+    const code = [
+      'import { spawn, sleep } from "gevent";',
+      "function* task() { yield* sleep(0.5); print('late'); }",
+      "const worker = spawn(task);",
+      "yield* worker.join();",
+    ].join("\n");
+    const store = createAppStore({ runner: new InProcessRunner(), code });
+    await store.getState().run();
+    const { printed, greenlets } = store.getState();
+    expect(printed).toMatchObject([{ time: 0.5, stream: "stdout", text: "late" }]);
+    expect(greenlets[printed[0].gid]).toEqual({
+      label: `worker #${printed[0].gid}`,
+      role: "greenlet",
+    });
   });
 
   it("marks a syntax error's position as a problem", async () => {
@@ -35,6 +62,16 @@ describe("the app store", () => {
     expect(store.getState().problems).toEqual([]);
   });
 
+  it("reports a run ended by a limit and keeps its output", async () => {
+    const code =
+      'import { sleep } from "gevent";\nprint("start");\nwhile (true) yield* sleep(1);\n';
+    const limits = { maxVirtualTime: 5 };
+    const store = createAppStore({ runner: new InProcessRunner(), code, limits });
+    await store.getState().run();
+    expect(store.getState().report).toMatchObject({ kind: "limit", limit: "virtual-time" });
+    expect(store.getState().printed.map((line) => line.text)).toEqual(["start"]);
+  });
+
   it("keeps a newer run's state when an older run ends late", async () => {
     const pending: Array<(o: RunOutcome) => void> = [];
     const runner: Runner = {
@@ -51,5 +88,89 @@ describe("the app store", () => {
     pending[0]({ kind: "compile-error", error: { line: 1, column: 1, message: "first" } });
     await first;
     expect(store.getState().report).toMatchObject({ kind: "compile-error", message: "second" });
+  });
+});
+
+describe("lessons in the store", () => {
+  const [first, second] = LESSONS;
+
+  it("opens a lesson with its program in the editor", () => {
+    const store = createAppStore({ runner: new InProcessRunner() });
+    store.getState().openLesson(first.id);
+    expect(selectLesson(store.getState())).toBe(first);
+    expect(store.getState().code).toBe(first.program);
+  });
+
+  it("opens a lesson with the program the app supplies for it", () => {
+    const programFor = (lesson: { id: string }) => `print("saved ${lesson.id}");\n`;
+    const store = createAppStore({ runner: new InProcessRunner(), programFor });
+    store.getState().openLesson(second.id);
+    expect(store.getState().code).toBe(`print("saved ${second.id}");\n`);
+  });
+
+  it("keeps the learner's edit when the open lesson is opened again", () => {
+    const store = createAppStore({ runner: new InProcessRunner() });
+    store.getState().openLesson(first.id);
+    store.getState().setCode("edited");
+    store.getState().openLesson(first.id);
+    expect(store.getState().code).toBe("edited");
+  });
+
+  it("remembers a link to a lesson that does not exist, and stays where it was", () => {
+    const store = createAppStore({ runner: new InProcessRunner() });
+    store.getState().openLesson(first.id);
+    store.getState().openLesson("no-such-lesson");
+    expect(store.getState()).toMatchObject({
+      lessonId: first.id,
+      missingLessonId: "no-such-lesson",
+    });
+  });
+
+  it("fails the exercise with the unchanged program and passes it with the solution", async () => {
+    const store = createAppStore({ runner: new InProcessRunner() });
+    const lesson = LESSONS.find((l) => l.exercise?.requiresChange)!;
+    store.getState().openLesson(lesson.id);
+    await store.getState().run();
+    expect(selectExerciseResult(store.getState())?.failures.length).toBeGreaterThan(0);
+    store.getState().setCode(solutionOf(lesson.id));
+    await store.getState().run();
+    expect(selectExerciseResult(store.getState())).toEqual({ lessonId: lesson.id, failures: [] });
+  });
+
+  it("forgets the exercise result when another lesson opens", async () => {
+    const store = createAppStore({ runner: new InProcessRunner() });
+    store.getState().openLesson(first.id);
+    await store.getState().run();
+    expect(selectExerciseResult(store.getState())).not.toBeNull();
+    store.getState().openLesson(second.id);
+    expect(selectExerciseResult(store.getState())).toBeNull();
+    expect(store.getState().printed).toEqual([]);
+  });
+});
+
+describe("preferences in the store", () => {
+  function memoryStorage(): PreferenceStorage & { items: Map<string, string> } {
+    const items = new Map<string, string>();
+    return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => items.set(k, v) };
+  }
+
+  it("starts from the browser's defaults and remembers only what the learner chose", () => {
+    const storage = memoryStorage();
+    const defaults = { locale: "zh-CN", theme: "dark" } as const;
+    const store = createAppStore({ runner: new InProcessRunner(), storage, defaults });
+    expect(store.getState()).toMatchObject({ locale: "zh-CN", theme: "dark", presentation: false });
+    store.getState().setLocale("en");
+    const again = createAppStore({ runner: new InProcessRunner(), storage, defaults });
+    expect(again.getState()).toMatchObject({ locale: "en", theme: "dark" });
+    expect([...storage.items.values()].join()).not.toContain("theme");
+  });
+
+  it("starts with the lesson list closed in presentation mode, to give the program room", () => {
+    const storage = memoryStorage();
+    const first = createAppStore({ runner: new InProcessRunner(), storage });
+    expect(first.getState().lessonListOpen).toBe(true);
+    first.getState().setPresentation(true);
+    const again = createAppStore({ runner: new InProcessRunner(), storage, lessonListOpen: true });
+    expect(again.getState()).toMatchObject({ presentation: true, lessonListOpen: false });
   });
 });

@@ -1,90 +1,71 @@
 /**
- * The app's one vanilla zustand store: the program, the current run's status, output and
- * report. Actions are thin: the runner does the running, run-report.ts the interpreting.
- * React reads it through selectors (src/ui); tests drive it directly.
+ * The app's one vanilla zustand store, made of slices: the run (run-slice.ts), the lesson
+ * (lesson-slice.ts), the learner's preferences (prefs-slice.ts) and what is open on screen
+ * (layout-slice.ts). React reads it through selectors (selectors.ts, src/ui); tests drive it
+ * directly.
  */
-import { createStore, type StoreApi } from "zustand/vanilla";
-import type { EncodedTrace, Runner } from "../client/runner";
-import type { OutputLine, RunLimits, WorkerToPage } from "../protocol";
-import { problemsOf, reportOf, type Problem, type RunReport } from "./run-report";
+import { createStore, type StateCreator, type StoreApi } from "zustand/vanilla";
+import type { Runner } from "../client/runner";
+import type { RunLimits } from "../protocol";
+import { layoutSlice, type LayoutSlice } from "./layout-slice";
+import type { Lesson } from "./lesson-catalog";
+import { lessonSlice, type LessonSlice } from "./lesson-slice";
+import {
+  persistenceSlice,
+  type PersistenceOptions,
+  type PersistenceSlice,
+} from "./persistence-slice";
+import type { PreferenceStorage, Preferences } from "./preferences";
+import { initialPreferences, prefsSlice, type PrefsSlice } from "./prefs-slice";
+import { runSlice, type RunSlice } from "./run-slice";
 import { STARTER_PROGRAM } from "./starter-program";
 
-export type RunStatus = "idle" | "running";
+export type { RunStatus } from "./run-slice";
 
-export interface AppState {
-  code: string;
-  status: RunStatus;
-  /** How many runs have ended: lets tests and tools wait for "the run I started" to end. */
-  finishedRuns: number;
-  output: OutputLine[];
-  progress: { virtualTime: number; events: number } | null;
-  report: RunReport;
-  problems: Problem[];
-  /** The last run's trace (complete, or up to where it was stopped). */
-  trace: EncodedTrace | null;
-  setCode(code: string): void;
-  run(): Promise<void>;
-  stop(): void;
-  clearOutput(): void;
-}
+export type AppState = RunSlice & LessonSlice & PrefsSlice & LayoutSlice & PersistenceSlice;
 
-export interface AppStoreOptions {
-  runner: Runner;
-  code?: string;
-  seed?: number;
-  limits?: RunLimits;
-}
+/** One slice's part of the state, with access to the whole store. */
+export type AppSlice<S> = StateCreator<AppState, [], [], S>;
 
 export type AppStore = StoreApi<AppState>;
 
-export function createAppStore({ runner, code, seed = 1, limits = {} }: AppStoreOptions): AppStore {
-  // Counts runs so a superseded run's late outcome never overwrites the newer run's state.
-  let latestRun = 0;
-  return createStore<AppState>()((set, get) => {
-    const onMessage = (message: WorkerToPage) => {
-      if (message.type === "output") set({ output: [...get().output, ...message.lines] });
-      if (message.type === "progress") {
-        set({ progress: { virtualTime: message.virtualTime, events: message.events } });
-      }
-    };
-    return {
-      code: code ?? STARTER_PROGRAM,
-      status: "idle",
-      finishedRuns: 0,
-      output: [],
-      progress: null,
-      report: { kind: "none" },
-      problems: [],
-      trace: null,
-      // The last run's marks point into the old text: an edit retires them.
-      setCode: (next) => {
-        if (next !== get().code) set({ code: next, problems: [] });
-      },
-      clearOutput: () => set({ output: [] }),
-      stop: () => runner.stop(),
-      run: async () => {
-        const thisRun = ++latestRun;
-        set({
-          status: "running",
-          output: [],
-          progress: null,
-          report: { kind: "none" },
-          problems: [],
-        });
-        const outcome = await runner.run({ code: get().code, seed, limits }, (message) => {
-          if (thisRun === latestRun) onMessage(message);
-        });
-        const finishedRuns = get().finishedRuns + 1;
-        if (thisRun !== latestRun) return set({ finishedRuns });
-        const trace = outcome.kind === "compile-error" ? null : outcome.trace;
-        set({
-          status: "idle",
-          finishedRuns,
-          report: reportOf(outcome),
-          problems: problemsOf(outcome),
-          trace,
-        });
-      },
-    };
-  });
+export interface AppStoreOptions {
+  runner: Runner;
+  /** The program before any lesson opens. */
+  code?: string;
+  seed?: number;
+  limits?: RunLimits;
+  /** The program a lesson opens with; by default the lesson's own. */
+  programFor?: (lesson: Lesson) => string;
+  /** Where the learner's preferences are remembered (localStorage in the browser). */
+  storage?: PreferenceStorage | null;
+  /** The preferences until the learner chooses (from the browser's settings). */
+  defaults?: Partial<Preferences>;
+  /** Whether the lesson list starts open (a sidebar on wide screens). */
+  lessonListOpen?: boolean;
+  /** Where the learner's programs are saved (persistence-slice.ts); by default nowhere. */
+  programs?: PersistenceOptions;
+}
+
+const DEFAULT_PREFERENCES: Preferences = { locale: "en", theme: "light", presentation: false };
+
+export function createAppStore(options: AppStoreOptions): AppStore {
+  const { runner, code = STARTER_PROGRAM, seed = 1, limits = {} } = options;
+  const run = runSlice({ runner, code, seed, limits });
+  const lesson = lessonSlice({ programFor: options.programFor ?? ((l) => l.program) });
+  const prefsOptions = {
+    defaults: { ...DEFAULT_PREFERENCES, ...options.defaults },
+    storage: options.storage ?? null,
+  };
+  const prefs = prefsSlice(prefsOptions);
+  // In presentation mode the program and its output get the room; the list opens on demand.
+  const presenting = initialPreferences(prefsOptions).presentation;
+  const layout = layoutSlice((options.lessonListOpen ?? true) && !presenting);
+  return createStore<AppState>()((...api) => ({
+    ...run(...api),
+    ...lesson(...api),
+    ...prefs(...api),
+    ...layout(...api),
+    ...persistenceSlice(options.programs ?? {})(...api),
+  }));
 }

@@ -45,3 +45,47 @@ describe("the run report", () => {
     expect(problemsOf(outcome)).toEqual([]);
   });
 });
+
+describe("a run ended by a limit", () => {
+  const ended = (name: string, message: string, line = 0): RunOutcome => ({
+    kind: "done",
+    summary: { ...summary, error: { name, message, line } },
+    trace,
+  });
+
+  it("names the limit that ended it and keeps the runtime's message", () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        "RunLimitError",
+        "virtual time limit reached: past 10 s — 超过虚拟时间上限 10 秒",
+        "virtual-time",
+      ],
+      ["RunLimitError", "event limit reached: more than 9 — 超过事件数上限 9", "events"],
+      ["RunLimitError", "a greenlet ran for over 1000 ms (a CPU loop at line 3) — …", "cpu-loop"],
+      [
+        "BlockedForeverError",
+        "socket.accept() at line 6 would block forever — …",
+        "blocked-forever",
+      ],
+    ];
+    for (const [name, message, limit] of cases) {
+      expect(reportOf(ended(name, message, 3))).toEqual({
+        kind: "limit",
+        limit,
+        message,
+        line: 3,
+        elapsed: 2,
+        events: 9,
+      });
+    }
+  });
+
+  it("leaves the wording of the limit's mark to the UI", () => {
+    const marks = problemsOf(ended("RunLimitError", "a greenlet ran for over 1 ms — …", 3));
+    expect(marks).toEqual([{ line: 3, column: 1, message: null, severity: "error" }]);
+  });
+
+  it("treats a program's own exceptions as errors, not limits", () => {
+    expect(reportOf(ended("ValueError", "event limit reached"))).toMatchObject({ kind: "done" });
+  });
+});

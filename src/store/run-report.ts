@@ -3,6 +3,9 @@
  * words in the learner's language, and the problems the editor marks. Pure.
  */
 import type { RunOutcome } from "../client/runner";
+import { greenletFailures } from "../trace/greenlet-failures";
+
+type RunError = { name: string; message: string; line: number };
 
 export type RunReport =
   | { kind: "none" }
@@ -10,12 +13,35 @@ export type RunReport =
       kind: "done";
       elapsed: number;
       events: number;
-      error: { name: string; message: string; line: number } | null;
+      error: RunError | null;
+    }
+  /** A budget or the runtime ended the run; the output and trace up to then are kept. */
+  | {
+      kind: "limit";
+      limit: RunLimitKind;
+      /** The runtime's message: English, " — ", then Chinese. */
+      message: string;
+      line: number;
+      elapsed: number;
+      events: number;
     }
   | { kind: "compile-error"; line: number; column: number; message: string }
   | { kind: "stopped" }
   | { kind: "stalled"; seconds: number; greenlet: string | null; line: number | null }
   | { kind: "crashed"; message: string };
+
+/** Which of the runtime's limits ended a run. */
+export type RunLimitKind = "virtual-time" | "events" | "cpu-loop" | "blocked-forever";
+
+/** The limit behind a run's error, read from the runtime's error name and message. */
+export function limitOf(error: RunError): RunLimitKind | null {
+  if (error.name === "BlockedForeverError") return "blocked-forever";
+  if (error.name !== "RunLimitError") return null;
+  if (error.message.startsWith("virtual time limit")) return "virtual-time";
+  if (error.message.startsWith("event limit")) return "events";
+  if (error.message.startsWith("a greenlet ran for over")) return "cpu-loop";
+  return null;
+}
 
 /** A position in the learner's program the editor marks. Lines and columns are 1-based. */
 export interface Problem {
@@ -30,6 +56,10 @@ export function reportOf(outcome: RunOutcome): RunReport {
   switch (outcome.kind) {
     case "done": {
       const { elapsed, events, error } = outcome.summary;
+      const limit = error && limitOf(error);
+      if (error && limit) {
+        return { kind: "limit", limit, message: error.message, line: error.line, elapsed, events };
+      }
       return { kind: "done", elapsed, events, error };
     }
     case "compile-error":
@@ -47,11 +77,18 @@ export function problemsOf(outcome: RunOutcome): Problem[] {
     case "done": {
       const { error, warnings } = outcome.summary;
       const marks: Problem[] = warnings.map((w) => ({ ...w, severity: "warning" }));
+      // A greenlet that died unhandled: its line, with the report gevent printed on stderr.
+      for (const failure of greenletFailures(outcome.trace)) {
+        if (failure.line <= 0) continue;
+        const message = failure.report.join("\n");
+        marks.push({ line: failure.line, column: 1, message, severity: "error" });
+      }
       if (error && error.line > 0) {
         marks.push({
           line: error.line,
           column: 1,
-          message: `${error.name}: ${error.message}`,
+          // A limit's message is in both languages: the UI words the report in one instead.
+          message: limitOf(error) ? null : `${error.name}: ${error.message}`,
           severity: "error",
         });
       }

@@ -1,4 +1,4 @@
-/** The program the editor opens with until lessons arrive: two greenlets taking turns. */
+/** The program in the editor before any lesson opens: two greenlets taking turns. */
 export const STARTER_PROGRAM = `import { spawn, sleep, joinall } from "gevent";
 
 function* worker(name: string, pause: number) {

@@ -67,3 +67,12 @@ describe("decodeTrace", () => {
     );
   });
 });
+
+describe("the vocabulary", () => {
+  it("decodes every kind of trace-kinds.ts (a new kind cannot be forgotten here)", () => {
+    for (const kind of Object.values(EV)) {
+      const trace = encodeForTests([[kind, MAIN_GID, 0, 0, 0]], ["", "x"]);
+      expect(() => decodeTrace(trace)).not.toThrow();
+    }
+  });
+});

@@ -44,7 +44,9 @@ type Body =
   | { kind: typeof EV.ERROR; name: string; message: string }
   | { kind: typeof EV.HUB_HELD; reason: HoldReason; seconds: number }
   | { kind: typeof EV.WARNING; message: string }
-  | { kind: typeof EV.OBJ_LIMIT; object: number; limit: number | null };
+  | { kind: typeof EV.OBJ_LIMIT; object: number; limit: number | null }
+  /** The program ended while this greenlet was suspended: its `finally` blocks never run. */
+  | { kind: typeof EV.ABANDONED };
 
 /** One trace event with its words interpreted: numbers named, strings and sites resolved. */
 export type TraceEvent = EventHeader & Body;
@@ -126,6 +128,8 @@ function decodeBody(kind: number, a: number, b: number, strings: string[]): Body
       return { kind, message: str(a) };
     case EV.OBJ_LIMIT:
       return { kind, object: a, limit: b === NO_LIMIT ? null : b };
+    case EV.ABANDONED:
+      return { kind };
     default:
       throw new Error(`unknown trace event kind ${kind}`);
   }

@@ -1,65 +1,75 @@
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import type { Problem } from "../store/run-report";
+import { AppHeader } from "./AppHeader";
 import { CodeEditor } from "./CodeEditor";
 import type { EditorMarker } from "./editor-types";
+import { LessonList } from "./LessonList";
+import { LessonPane } from "./LessonPane";
 import { OutputPanel } from "./OutputPanel";
 import { reportText } from "./report-text";
-import { RunControls } from "./RunControls";
+import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useAppState } from "./store-context";
+import { TimelineRegion } from "./TimelineRegion";
+import { useDocumentSettings } from "./use-document-settings";
+import { EDITOR_FONT_SIZE, useEditorAppearance } from "./use-editor-appearance";
+import { useLessonRoute } from "./use-lesson-route";
 import { useLocale, useMessages } from "./use-messages";
-
-/**
- * Publishes the run state on <body> for tests and tools, which wait on it, never on sleeps:
- * `data-run-state` is "idle" or "running"; `data-runs-finished` counts the runs that ended.
- */
-function useRunStateSignal() {
-  const status = useAppState((s) => s.status);
-  const finishedRuns = useAppState((s) => s.finishedRuns);
-  useEffect(() => {
-    document.body.dataset.runState = status;
-    document.body.dataset.runsFinished = String(finishedRuns);
-  }, [status, finishedRuns]);
-}
+import { useRunStateSignal } from "./use-run-state-signal";
+import { useShortcuts } from "./use-shortcuts";
+import "./layout.css";
 
 function useMarkers(): EditorMarker[] {
   const t = useMessages();
+  const locale = useLocale();
   const problems = useAppState((s) => s.problems);
   const report = useAppState((s) => s.report);
   return useMemo(() => {
-    const fallback = reportText(report, t) ?? "";
+    const fallback = reportText(report, t, locale) ?? "";
     return problems.map((p: Problem) => ({ ...p, message: p.message ?? fallback }));
-  }, [problems, report, t]);
+  }, [problems, report, t, locale]);
 }
 
-export function App() {
+function EditorPane() {
   const t = useMessages();
-  const locale = useLocale();
   const code = useAppState((s) => s.code);
   const setCode = useAppState((s) => s.setCode);
+  const theme = useAppState((s) => s.theme);
+  const presentation = useAppState((s) => s.presentation);
   const markers = useMarkers();
+  useEditorAppearance(theme, EDITOR_FONT_SIZE[presentation ? "presentation" : "normal"]);
+  return (
+    <section className="editor-pane" aria-label={t.editorLabel}>
+      <div className="editor-body">
+        <CodeEditor
+          value={code}
+          onChange={setCode}
+          markers={markers}
+          activeLine={null}
+          label={t.editorLabel}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** The playground: header, lesson list, lesson, editor, output, and the timeline's slot. */
+export function App() {
+  const lessonListOpen = useAppState((s) => s.lessonListOpen);
   useRunStateSignal();
-  useEffect(() => {
-    document.title = t.appTitle;
-    document.documentElement.lang = locale;
-  }, [t, locale]);
+  useDocumentSettings();
+  useLessonRoute();
+  useShortcuts();
   return (
     <div className="app">
-      <header className="app-header">
-        <h1>{t.appTitle}</h1>
-        <RunControls />
-      </header>
-      <main className="panes">
-        <section className="editor-pane" aria-label={t.editorLabel}>
-          <CodeEditor
-            value={code}
-            onChange={setCode}
-            markers={markers}
-            activeLine={null}
-            label={t.editorLabel}
-          />
-        </section>
+      <AppHeader />
+      <main className={`workspace ${lessonListOpen ? "" : "lessons-closed"}`}>
+        <LessonList />
+        <LessonPane />
+        <EditorPane />
         <OutputPanel />
+        <TimelineRegion />
       </main>
+      <ShortcutsDialog />
     </div>
   );
 }

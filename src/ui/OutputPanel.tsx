@@ -1,21 +1,45 @@
 import { useId } from "react";
+import { selectExerciseResult, selectIsRunning } from "../store/selectors";
+import { ConsoleLines } from "./ConsoleLines";
 import { reportText } from "./report-text";
 import { useAppState } from "./store-context";
-import { useMessages } from "./use-messages";
+import { useLocale, useMessages } from "./use-messages";
+import "./OutputPanel.css";
 
-/** The program's output, line by line (text only, never HTML), and the run's summary. */
-export function OutputPanel() {
+/** The run's status line: its progress while it runs, then how it ended. */
+function RunStatus() {
   const t = useMessages();
-  const headingId = useId();
-  const output = useAppState((s) => s.output);
-  const status = useAppState((s) => s.status);
+  const locale = useLocale();
+  const running = useAppState(selectIsRunning);
+  const progress = useAppState((s) => s.progress);
   const report = useAppState((s) => s.report);
-  const clearOutput = useAppState((s) => s.clearOutput);
-  const summary = reportText(report, t);
+  const summary = reportText(report, t, locale);
   const failed =
     report.kind === "done"
       ? report.error !== null
-      : report.kind === "compile-error" || report.kind === "stalled" || report.kind === "crashed";
+      : ["limit", "compile-error", "stalled", "crashed"].includes(report.kind);
+  let text = summary;
+  if (running) {
+    text = progress
+      ? t.progress({ virtualTime: progress.virtualTime.toFixed(3), events: progress.events })
+      : t.running;
+  }
+  return (
+    <p className={`run-summary ${!running && failed ? "failed" : ""}`} role="status">
+      {text}
+    </p>
+  );
+}
+
+/** The program's output, coloured by greenlet and stamped with virtual time, and the run's end. */
+export function OutputPanel() {
+  const t = useMessages();
+  const headingId = useId();
+  const empty = useAppState(
+    (s) => s.printed.length === 0 && s.status === "idle" && s.report.kind === "none",
+  );
+  const clearOutput = useAppState((s) => s.clearOutput);
+  const exercise = useAppState(selectExerciseResult);
   return (
     <section className="output-panel" role="region" aria-labelledby={headingId}>
       <header className="pane-header">
@@ -24,20 +48,13 @@ export function OutputPanel() {
           {t.clearOutput}
         </button>
       </header>
-      <pre className="output-lines" aria-live="polite">
-        {output.length === 0 && status === "idle" && report.kind === "none" ? (
-          <span className="hint">{t.noOutputYet}</span>
-        ) : (
-          output.map((line, index) => (
-            <div key={index} className={line.stream}>
-              {line.text}
-            </div>
-          ))
-        )}
-      </pre>
-      <p className={`run-summary ${failed ? "failed" : ""}`} role="status">
-        {status === "running" ? t.running : summary}
-      </p>
+      {empty ? <p className="console-lines hint">{t.noOutputYet}</p> : <ConsoleLines />}
+      <RunStatus />
+      {exercise && (
+        <p className={`exercise-short ${exercise.failures.length === 0 ? "passed" : "failed"}`}>
+          {t.exerciseShort({ passed: exercise.failures.length === 0 })}
+        </p>
+      )}
     </section>
   );
 }

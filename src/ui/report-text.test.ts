@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES, messagesFor } from "../i18n/messages";
 import type { RunReport } from "../store/run-report";
-import { reportText } from "./report-text";
+import { messageIn, reportText } from "./report-text";
 
 const reports: RunReport[] = [
   { kind: "done", elapsed: 3, events: 71, error: null },
@@ -10,30 +10,55 @@ const reports: RunReport[] = [
   { kind: "stopped" },
   { kind: "stalled", seconds: 2, greenlet: "worker", line: 7 },
   { kind: "crashed", message: "out of memory" },
+  {
+    kind: "limit",
+    limit: "cpu-loop",
+    message:
+      "a greenlet ran for over 1000 ms (a CPU loop at line 3) — 某个 greenlet（第 3 行的 CPU 循环）",
+    line: 3,
+    elapsed: 0,
+    events: 6,
+  },
 ];
 
 describe("the run summary text", () => {
   it("has nothing to say before the first run", () => {
-    expect(reportText({ kind: "none" }, messagesFor("en"))).toBeNull();
+    expect(reportText({ kind: "none" }, messagesFor("en"), "en")).toBeNull();
   });
 
   it("names the line and column of a syntax error in both languages", () => {
-    expect(reportText(reports[2], messagesFor("en"))).toBe(
+    expect(reportText(reports[2], messagesFor("en"), "en")).toBe(
       "Syntax error at line 3, column 11: Unexpected token",
     );
-    expect(reportText(reports[2], messagesFor("zh-CN"))).toContain("第 3 行第 11 列");
+    expect(reportText(reports[2], messagesFor("zh-CN"), "zh-CN")).toContain("第 3 行第 11 列");
   });
 
   it("names the greenlet and line that stalled", () => {
-    const text = reportText(reports[4], messagesFor("en"));
+    const text = reportText(reports[4], messagesFor("en"), "en");
     expect(text).toContain("Greenlet worker was running");
     expect(text).toContain("last seen at line 7");
   });
 
   it("words every report differently in each language", () => {
     for (const report of reports) {
-      const [en, zh] = LOCALES.map((locale) => reportText(report, messagesFor(locale)));
+      const [en, zh] = LOCALES.map((locale) => reportText(report, messagesFor(locale), locale));
       expect(en).not.toBe(zh);
     }
+  });
+
+  it("words a run limit in the learner's language only, keeping the runtime's details", () => {
+    const en = reportText(reports[6], messagesFor("en"), "en")!;
+    expect(en).toContain("Stopped: a greenlet never yielded");
+    expect(en).toContain("CPU loop at line 3");
+    expect(en).not.toContain("某个");
+    const zh = reportText(reports[6], messagesFor("zh-CN"), "zh-CN")!;
+    expect(zh).toContain("第 3 行的 CPU 循环");
+    expect(zh).not.toContain("CPU loop");
+  });
+
+  it("takes one language's half of a bilingual message and leaves others whole", () => {
+    expect(messageIn("blocks forever. — 永远阻塞。", "en")).toBe("blocks forever");
+    expect(messageIn("blocks forever. — 永远阻塞。", "zh-CN")).toBe("永远阻塞");
+    expect(messageIn("plain", "zh-CN")).toBe("plain");
   });
 });

@@ -1,11 +1,9 @@
-import { messagesFor, pickLocale, type Locale, type Messages } from "../i18n/messages";
+import { messagesFor, type Locale, type Messages } from "../i18n/messages";
+import { useAppState } from "./store-context";
 
-// The language switch (and remembering it) comes with the playground; until then the
-// browser's preferred language decides.
-const browserLocale = pickLocale(typeof navigator === "undefined" ? [] : navigator.languages);
-
+/** The learner's language, as chosen (remembered) or taken from the browser. */
 export function useLocale(): Locale {
-  return browserLocale;
+  return useAppState((state) => state.locale);
 }
 
 export function useMessages(): Messages {

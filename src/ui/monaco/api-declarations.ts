@@ -489,9 +489,10 @@ declare module "gevent:runtime/group-mapping*" {
          */
         apply<F extends AnyFn>(fn: F, args?: Parameters<F> | []): Generator<unknown, ResultOf<F>, unknown>;
         /**
-         * Start \`fn(...args)\` and return its greenlet; \`callback(result)\` runs when it succeeds. When
-         * full, the task goes into an untracked greenlet that waits for room, so this never waits.
-         * — 启动 \`fn(...args)\` 并返回其 greenlet；成功时运行 \`callback(结果)\`。已满时任务交给一个未被跟踪、等待空位的 greenlet，所以这里从不等待。
+         * Start \`fn(...args)\` and return its greenlet; \`callback(result)\` runs when it succeeds. A full
+         * Pool makes this wait for a free slot, like \`spawn\` (API.md's contract; gevent 22 instead
+         * hands the task to an untracked greenlet).
+         * — 启动 \`fn(...args)\` 并返回其 greenlet；成功时运行 \`callback(结果)\`。Pool 已满时像 \`spawn\` 一样等待空位。
          */
         applyAsync<F extends AnyFn>(fn: F, args?: Parameters<F> | [], callback?: (result: ResultOf<F>) => unknown): Generator<unknown, Greenlet<ResultOf<F>>, unknown>;
         /**

@@ -1,0 +1,39 @@
+import { expect, test, type Page } from "@playwright/test";
+import { collectErrors, outputRegion, runSummary, runToEnd } from "./app";
+import { lessonFile, lessonIds, openLesson } from "./shell";
+
+// One page for all lessons, each opened through its URL as a link would (the fragment changes):
+// loading Monaco once keeps the suite quick.
+test.describe.configure({ mode: "serial" });
+
+let page: Page;
+let errors: string[];
+
+test.beforeAll(async ({ browser }) => {
+  page = await browser.newPage();
+  errors = collectErrors(page);
+  await openLesson(page, lessonIds[0]);
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+for (const id of lessonIds) {
+  test(`lesson ${id} opens from its URL and runs without error`, async () => {
+    await page.goto(`/#lesson/${id}`);
+    const heading = lessonFile(id, "text.en.md").split("\n")[0].replace(/^# /, "");
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+    const title = JSON.parse(lessonFile(id, "meta.json")).title.en;
+    await expect(page.getByRole("link", { name: title })).toHaveAttribute("aria-current", "page");
+
+    await runToEnd(page);
+    const expected = lessonFile(id, "expected.out").trimEnd().split("\n");
+    const output = outputRegion(page);
+    await expect(output).toContainText(expected[0]);
+    await expect(output).toContainText(expected[expected.length - 1]);
+    await expect(runSummary(page)).toContainText("Finished after");
+    await expect(output.locator(".console-line.stderr")).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}

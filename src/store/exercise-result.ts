@@ -1,0 +1,41 @@
+/**
+ * After a run, the lesson's exercise is checked against what the trace says the program printed
+ * and how long it ran (lessons/exercise-check.ts does the checking). A run that did not end on
+ * its own (stopped, stalled, crashed) is not judged. Pure.
+ */
+import { checkExercise, type ExerciseFailure } from "../../lessons/exercise-check";
+import type { RunOutcome } from "../client/runner";
+import type { PrintedLine } from "../trace/printed-lines";
+import type { Lesson, LessonId } from "./lesson-catalog";
+
+export interface ExerciseResult {
+  /** The lesson whose exercise was checked: a result never outlives its lesson. */
+  lessonId: LessonId;
+  /** Empty when the exercise is done. */
+  failures: ExerciseFailure[];
+}
+
+/** stdout as the program wrote it, rebuilt from the trace's output lines. */
+export function stdoutOf(lines: readonly PrintedLine[]): string {
+  return lines
+    .filter((line) => line.stream === "stdout")
+    .map((line) => `${line.text}\n`)
+    .join("");
+}
+
+export function exerciseResultOf(
+  lesson: Lesson | null,
+  outcome: RunOutcome,
+  printed: readonly PrintedLine[],
+): ExerciseResult | null {
+  if (!lesson?.exercise) return null;
+  const { expect } = lesson.exercise;
+  if (outcome.kind === "compile-error") {
+    const run = { stdout: "", elapsed: 0, error: outcome.error };
+    return { lessonId: lesson.id, failures: checkExercise(expect, run) };
+  }
+  if (outcome.kind !== "done") return null;
+  const { elapsed, error } = outcome.summary;
+  const run = { stdout: stdoutOf(printed), elapsed, error };
+  return { lessonId: lesson.id, failures: checkExercise(expect, run) };
+}

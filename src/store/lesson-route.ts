@@ -1,0 +1,27 @@
+/**
+ * The lesson's address in the URL: `#lesson/<id>`, so a link opens that lesson. Other fragments
+ * are not ours (share links start `#v1/`) and are left alone. Pure: the caller passes the hash.
+ */
+import { LESSON_ID } from "../../lessons/format";
+
+const PREFIX = "#lesson/";
+
+export type Route =
+  /** No fragment: the app chooses what to open. */
+  | { kind: "home" }
+  | { kind: "lesson"; id: string }
+  /** A fragment another part of the app reads (a share link), or one nobody knows. */
+  | { kind: "other" };
+
+export function parseRoute(hash: string): Route {
+  if (hash === "" || hash === "#") return { kind: "home" };
+  if (!hash.startsWith(PREFIX)) return { kind: "other" };
+  // Ids are plain lowercase words: anything escaped is not one.
+  const id = hash.slice(PREFIX.length);
+  return LESSON_ID.test(id) ? { kind: "lesson", id } : { kind: "other" };
+}
+
+/** The fragment that opens lesson `id`. */
+export function lessonHref(id: string): string {
+  return PREFIX + id;
+}

@@ -1,0 +1,110 @@
+/**
+ * The run slice: the program, the current run's status and progress, what it printed (read
+ * from its trace as the batches arrive), its report and the marks for the editor. Thin actions:
+ * the runner runs, run-report.ts and exercise-result.ts interpret.
+ */
+import type { EncodedTrace, RunOutcome, Runner } from "../client/runner";
+import type { RunLimits, WorkerToPage } from "../protocol";
+import { PrintedLineReader, type GreenletTag, type PrintedLine } from "../trace/printed-lines";
+import type { AppSlice } from "./app-store";
+import { exerciseResultOf } from "./exercise-result";
+import { lessonById } from "./lesson-catalog";
+import { problemsOf, reportOf, type Problem, type RunReport } from "./run-report";
+
+export type RunStatus = "idle" | "running";
+
+export interface RunSlice {
+  code: string;
+  status: RunStatus;
+  /** How many runs have ended: lets tests and tools wait for "the run I started" to end. */
+  finishedRuns: number;
+  /** What the run printed, from its trace (emptied by clearOutput; the trace keeps all). */
+  printed: PrintedLine[];
+  /** How to show each greenlet that printed (`main`, `worker #3`), by greenlet id. */
+  greenlets: Record<number, GreenletTag>;
+  progress: { virtualTime: number; events: number } | null;
+  report: RunReport;
+  problems: Problem[];
+  /** The last run's trace (complete, or up to where it was stopped). */
+  trace: EncodedTrace | null;
+  setCode(code: string): void;
+  run(): Promise<void>;
+  stop(): void;
+  clearOutput(): void;
+}
+
+export interface RunOptions {
+  runner: Runner;
+  code: string;
+  seed: number;
+  limits: RunLimits;
+}
+
+export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<RunSlice> {
+  return (set, get) => {
+    // Counts runs so a superseded run's late outcome never overwrites the newer run's state.
+    let latestRun = 0;
+
+    const listen = (reader: PrintedLineReader) => (message: WorkerToPage) => {
+      if (message.type === "progress") {
+        set({ progress: { virtualTime: message.virtualTime, events: message.events } });
+      }
+      if (message.type !== "trace") return;
+      const words = new Uint32Array(message.words);
+      const fresh = reader.append(words, message.strings, message.firstString);
+      if (fresh && fresh.length > 0) {
+        set({ printed: [...get().printed, ...fresh], greenlets: reader.tags() });
+      }
+    };
+
+    const finish = (outcome: RunOutcome, reader: PrintedLineReader) => {
+      const lesson = lessonById(get().lessonId);
+      set({
+        status: "idle",
+        finishedRuns: get().finishedRuns + 1,
+        report: reportOf(outcome),
+        problems: problemsOf(outcome),
+        trace: outcome.kind === "compile-error" ? null : outcome.trace,
+        greenlets: reader.tags(),
+        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines),
+      });
+    };
+
+    return {
+      code,
+      status: "idle",
+      finishedRuns: 0,
+      printed: [],
+      greenlets: {},
+      progress: null,
+      report: { kind: "none" },
+      problems: [],
+      trace: null,
+      // The last run's marks point into the old text: an edit retires them.
+      setCode: (next) => {
+        if (next !== get().code) set({ code: next, problems: [] });
+      },
+      clearOutput: () => set({ printed: [] }),
+      stop: () => runner.stop(),
+      run: async () => {
+        const thisRun = ++latestRun;
+        const reader = new PrintedLineReader();
+        set({
+          status: "running",
+          printed: [],
+          greenlets: {},
+          progress: null,
+          report: { kind: "none" },
+          problems: [],
+          exerciseResult: null,
+        });
+        const onMessage = listen(reader);
+        const outcome = await runner.run({ code: get().code, seed, limits }, (message) => {
+          if (thisRun === latestRun) onMessage(message);
+        });
+        if (thisRun === latestRun) finish(outcome, reader);
+        else set({ finishedRuns: get().finishedRuns + 1 });
+      },
+    };
+  };
+}

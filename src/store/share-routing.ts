@@ -1,0 +1,65 @@
+/**
+ * Following share links: a `#v1/...` fragment, when the page opens or when it changes later,
+ * shows its program (persistence-slice.ts) and gives the address bar back the lesson's own
+ * address, `#lesson/<id>`: the program then waits in the tab's session storage, so a reload
+ * shows it again while the lesson route stays the one source of which lesson is open. The page's
+ * location is passed in.
+ */
+import type { AppStore } from "./app-store";
+import { lessonHref } from "./lesson-route";
+import type { ProgramStorage } from "./persistence";
+import { decodeShareFragment, type ShareDecoding } from "./share-link";
+import { writePendingShare } from "./share-pending";
+
+export interface PageLocation {
+  hash(): string;
+  /** Changes the fragment without a new history entry and without a hashchange event. */
+  replaceHash(hash: string): void;
+  onHashChange(listener: () => void): () => void;
+}
+
+/** The fragment that replaces a share link's: its lesson's route, or none. */
+function routeAfter(decoding: ShareDecoding): string {
+  if (decoding.kind === "shared" && decoding.program.lessonId !== null) {
+    return lessonHref(decoding.program.lessonId);
+  }
+  return "";
+}
+
+/**
+ * Before the app starts: moves a share link's program into `session` (where the store finds it)
+ * and rewrites the address. Returns what the fragment was, for the store's options.
+ */
+export function takeShareLinkAtStart(location: PageLocation, session: ProgramStorage | null) {
+  const decoding = decodeShareFragment(location.hash());
+  if (decoding.kind === "not-a-share") return decoding;
+  if (decoding.kind === "shared") writePendingShare(session, decoding.program);
+  location.replaceHash(routeAfter(decoding));
+  return decoding;
+}
+
+/** While the app runs: a share link pasted into the address bar opens like a new page would. */
+export function followShareLinks(store: AppStore, location: PageLocation): () => void {
+  return location.onHashChange(() => {
+    const decoding = decodeShareFragment(location.hash());
+    if (decoding.kind === "not-a-share") return;
+    location.replaceHash(routeAfter(decoding));
+    if (decoding.kind === "shared") store.getState().showSharedProgram(decoding.program);
+    else store.getState().noteBrokenShareLink(decoding.reason);
+  });
+}
+
+/** The browser's location and history as a PageLocation. */
+export function browserLocation(win: Window): PageLocation {
+  return {
+    hash: () => win.location.hash,
+    replaceHash: (hash) => {
+      const { pathname, search } = win.location;
+      win.history.replaceState(win.history.state, "", `${pathname}${search}${hash}`);
+    },
+    onHashChange: (listener) => {
+      win.addEventListener("hashchange", listener);
+      return () => win.removeEventListener("hashchange", listener);
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The console's view of a run, read from the trace as its batches arrive: every OUTPUT event
+ * with its virtual time (carried forward from CLOCK events) and the greenlet that printed it,
+ * and a label for each greenlet. Reads the words directly, skipping every other kind, so a long
+ * run costs one pass and no decoded objects. Pure.
+ */
+import { EV, HUB_GID, MAIN_GID } from "../runtime/trace-kinds";
+import { clockSeconds } from "./decode";
+
+const WORDS_PER_EVENT = 4;
+
+/** One line the program printed, as the trace recorded it. */
+export interface PrintedLine {
+  /** The OUTPUT event's index in the trace. */
+  seq: number;
+  /** Virtual seconds when it was printed. */
+  time: number;
+  /** The greenlet that printed it. */
+  gid: number;
+  stream: "stdout" | "stderr";
+  text: string;
+}
+
+/** How the console shows a greenlet: its label and whether it is main, the hub or another. */
+export interface GreenletTag {
+  label: string;
+  role: "main" | "hub" | "greenlet";
+}
+
+/** A call such as `worker(<socket.socket family=2 ...>)` is cut to `worker(…)` past this. */
+const LONGEST_CALL = 20;
+
+function shortCall(call: string): string {
+  if (call.length <= LONGEST_CALL) return call;
+  const open = call.indexOf("(");
+  return open > 0 ? `${call.slice(0, open)}(…)` : `${call.slice(0, LONGEST_CALL)}…`;
+}
+
+/** How a greenlet is known: by the variable holding it, its own name, or what it runs. */
+interface Identity {
+  variable?: string;
+  name?: string;
+  call?: string;
+}
+
+export class PrintedLineReader {
+  private readonly strings: string[] = [];
+  private readonly identities = new Map<number, Identity>();
+  private time = 0;
+  private seq = 0;
+  /** Every line read so far, in trace order. */
+  readonly lines: PrintedLine[] = [];
+
+  /**
+   * Reads one batch of trace words; `strings` are the strings interned since the previous batch,
+   * the first with id `firstString`. Returns the lines this batch printed, or null when the
+   * batch does not continue the strings read so far (a lost batch would mislabel every line).
+   */
+  append(
+    words: Uint32Array,
+    strings: readonly string[],
+    firstString: number,
+  ): PrintedLine[] | null {
+    if (firstString !== this.strings.length) return null;
+    for (const text of strings) this.strings.push(text);
+    const fresh: PrintedLine[] = [];
+    for (let at = 0; at + 3 < words.length; at += WORDS_PER_EVENT, this.seq++) {
+      const kind = words[at] & 0xff;
+      const gid = words[at] >>> 8;
+      const [a, b] = [words[at + 1], words[at + 2]];
+      if (kind === EV.CLOCK) this.time = clockSeconds(a, b);
+      else if (kind === EV.OUTPUT) fresh.push(this.line(gid, a, b));
+      else this.learnIdentity(kind, gid, a, b);
+    }
+    for (const line of fresh) this.lines.push(line);
+    return fresh;
+  }
+
+  /** The greenlet's label: `main`, `hub`, or its name and id, such as `worker #3`. */
+  label(gid: number): string {
+    if (gid === MAIN_GID) return "main";
+    if (gid === HUB_GID) return "hub";
+    const who = this.identities.get(gid);
+    const base = who?.variable ?? who?.name ?? (who?.call ? shortCall(who.call) : "greenlet");
+    return `${base} #${gid}`;
+  }
+
+  /** The tags of every greenlet that printed so far, by greenlet id. */
+  tags(): Record<number, GreenletTag> {
+    const tags: Record<number, GreenletTag> = {};
+    for (const { gid } of this.lines) {
+      const role = gid === MAIN_GID ? "main" : gid === HUB_GID ? "hub" : "greenlet";
+      tags[gid] ??= { label: this.label(gid), role };
+    }
+    return tags;
+  }
+
+  private line(gid: number, text: number, stream: number): PrintedLine {
+    return {
+      seq: this.seq,
+      time: this.time,
+      gid,
+      stream: stream === 1 ? "stderr" : "stdout",
+      text: this.strings[text] ?? "",
+    };
+  }
+
+  private learnIdentity(kind: number, gid: number, a: number, b: number): void {
+    const text = (id: number) => this.strings[id] || undefined;
+    const who = () => this.identities.get(gid) ?? this.identities.set(gid, {}).get(gid)!;
+    if (kind === EV.CREATED && text(b)) who().name = text(b);
+    else if (kind === EV.OBJ_NAMED && a === 0 && text(b)) who().variable = text(b);
+    else if (kind === EV.STARTED && text(a)) who().call ??= text(a);
+  }
+}
