@@ -636,6 +636,12 @@ declare module "gevent:runtime/hub*" {
         /** The error that escaped the main greenlet, if any. */
         mainError: unknown;
         mainFailed: boolean;
+        /**
+         * Labels with their own text (a greenlet's \`fn(args)\`, a result's repr) left to trace: each
+         * distinct string costs an interning, so past this many, labels fall back to the function's
+         * name and "…". Output and errors are always traced in full.
+         */
+        private labelBudget;
         private gidCounter;
         private identCounter;
         private objCounter;
@@ -700,6 +706,7 @@ declare module "gevent:runtime/hub*" {
         objectCreated(type: number): number;
         /** End the run now (a limit was hit): the trace so far stays. */
         stop(error: RunLimitError): void;
+        private startLabel;
         private setNext;
         private resumeNext;
         /** The running greenlet \`g\` yielded: it waits on \`pendingOp\`. */
