@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { preview } from "vite";
-import { findChromium } from "../scripts/find-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
 
 const RUNS = 5;
 const PORT = 4391;
@@ -27,15 +27,6 @@ const AIM_EDITOR_MS = 2000;
 const AIM_JS_KB = 200;
 const MONACO_CHUNK =
   /\/assets\/(MonacoEditor|editor\.api|tsMode|typescript|ts-worker|ts\.worker|editor\.worker)-/;
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 interface Script {
   url: string;
@@ -115,7 +106,7 @@ async function main(argv: string[]) {
   });
   const browser = await chromium.launch({
     executablePath: findChromium()?.executablePath,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   try {
     const runs = [];

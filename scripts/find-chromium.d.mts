@@ -5,3 +5,6 @@ export interface FoundChromium {
 }
 
 export function findChromium(root?: string): FoundChromium | null;
+
+/** The flags every headless Chromium of this project starts with. */
+export const CHROMIUM_ARGS: string[];

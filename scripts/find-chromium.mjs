@@ -24,6 +24,20 @@ function playwrightOwnChromium(root) {
  * Finds Chromium: CHROMIUM_PATH, then the system package, then Playwright's own browsers.
  * Returns `{ executablePath }` (undefined executablePath = let Playwright use its own) or null.
  */
+/**
+ * The flags every headless Chromium of this project starts with: no sandbox (root in CI), no
+ * GPU, and nothing that reaches for the network, which is closed here.
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 export function findChromium(root = process.cwd()) {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv && existsSync(fromEnv)) return { executablePath: fromEnv, source: "CHROMIUM_PATH" };

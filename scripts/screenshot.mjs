@@ -4,7 +4,7 @@
 //   node scripts/screenshot.mjs http://127.0.0.1:4173/#lesson/event docs/screenshot.png \
 //     [locale] [light|dark] [WIDTHxHEIGHT]
 import { chromium } from "@playwright/test";
-import { findChromium } from "./find-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./find-chromium.mjs";
 
 const [url, file, locale = "en-US", colorScheme = "light", size = "1280x720"] =
   process.argv.slice(2);
@@ -15,7 +15,7 @@ if (!url || !file || !["light", "dark"].includes(colorScheme) || !(width > 0 && 
 }
 const browser = await chromium.launch({
   executablePath: findChromium()?.executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width, height }, locale, colorScheme });
 await page.goto(url);
