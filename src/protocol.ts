@@ -34,11 +34,6 @@ export interface SourcePosition {
 }
 
 export type CompileErrorInfo = SourcePosition & { message: string };
-export type OutputStream = "stdout" | "stderr";
-export interface OutputLine {
-  stream: OutputStream;
-  text: string;
-}
 
 /** What a run reports at its end; the trace arrived before it in `trace` batches. */
 export type RunSummary = Omit<RunResult, "trace">;
@@ -56,7 +51,6 @@ export type WorkerToPage =
    * `firstString`.
    */
   | { type: "trace"; runId: RunId; words: ArrayBuffer; strings: string[]; firstString: number }
-  | { type: "output"; runId: RunId; lines: OutputLine[] }
   | { type: "done"; runId: RunId; summary: RunSummary }
   /** The runner itself failed (not the learner's program): a bug or a broken worker. */
   | { type: "crashed"; runId: RunId | null; message: string };

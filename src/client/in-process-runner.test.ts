@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WorkerToPage } from "../protocol";
+import { EV } from "../runtime/trace-kinds";
 import { InProcessRunner } from "./in-process-runner";
 
 const request = (code: string) => ({ code, seed: 1, limits: {} });
@@ -16,12 +17,21 @@ describe("the in-process runner", () => {
     expect(outcome.trace.words.length).toBe(outcome.summary.events * 4);
   });
 
-  it("streams the output lines to the listener before reporting the end", async () => {
+  it("streams the output lines, inside the trace, to the listener before reporting the end", async () => {
     const messages: WorkerToPage[] = [];
     await new InProcessRunner().run(request('print("one");\nprint("two");\n'), (m) =>
       messages.push(m),
     );
-    const lines = messages.flatMap((m) => (m.type === "output" ? m.lines.map((l) => l.text) : []));
+    const strings: string[] = [];
+    const lines: string[] = [];
+    for (const m of messages) {
+      if (m.type !== "trace") continue;
+      strings.splice(m.firstString, m.strings.length, ...m.strings);
+      const w = new Uint32Array(m.words);
+      for (let at = 0; at < w.length; at += 4) {
+        if ((w[at] & 0xff) === EV.OUTPUT) lines.push(strings[w[at + 1]]);
+      }
+    }
     expect(lines).toEqual(["one", "two"]);
     expect(messages.at(-1)?.type).toBe("done");
   });

@@ -11,9 +11,9 @@ describe("reading a message from the sandbox", () => {
 
   it("rejects a known type with fields of the wrong shape", () => {
     expect(readWorkerMessage({ ...SAMPLE_MESSAGES.progress, events: "many" })).toBeNull();
-    expect(
-      readWorkerMessage({ ...SAMPLE_MESSAGES.output, lines: [{ stream: "html", text: "x" }] }),
-    ).toBeNull();
+    expect(readWorkerMessage({ ...SAMPLE_MESSAGES.trace, strings: [{ html: "x" }] })).toBeNull();
+    // Output reaches the page inside the trace only; a separate output message is not ours.
+    expect(readWorkerMessage({ type: "output", runId: 1, lines: [] })).toBeNull();
     expect(readWorkerMessage({ ...SAMPLE_MESSAGES.trace, words: [1, 2, 3, 4] })).toBeNull();
     expect(
       readWorkerMessage({ ...SAMPLE_MESSAGES.done, summary: { stdout: "forged" } }),
@@ -22,7 +22,7 @@ describe("reading a message from the sandbox", () => {
   });
 
   it("passes a well-formed message through unchanged", () => {
-    const message = SAMPLE_MESSAGES.output;
+    const message = SAMPLE_MESSAGES.trace;
     expect(readWorkerMessage(message)).toBe(message);
   });
 });

@@ -15,8 +15,6 @@ const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every(isStr
 const isPosition = (v: unknown): boolean =>
   isObject(v) && isNumber(v.line) && isNumber(v.column) && isString(v.message);
 const isSite = (v: unknown): boolean => Array.isArray(v) && v.length === 2 && v.every(isNumber);
-const isOutputLine = (v: unknown): boolean =>
-  isObject(v) && (v.stream === "stdout" || v.stream === "stderr") && isString(v.text);
 
 function isSummary(v: unknown): boolean {
   if (!isObject(v)) return false;
@@ -46,7 +44,6 @@ const CHECKS: Record<WorkerMessageType, (m: Fields) => boolean> = {
     m.words instanceof ArrayBuffer &&
     isStringArray(m.strings) &&
     Number.isInteger(m.firstString),
-  output: (m) => isRunId(m.runId) && Array.isArray(m.lines) && m.lines.every(isOutputLine),
   done: (m) => isRunId(m.runId) && isSummary(m.summary),
   crashed: (m) => (m.runId === null || isRunId(m.runId)) && isString(m.message),
 };

@@ -32,7 +32,6 @@ export class RunSession {
         }
         break;
       case "progress":
-      case "output":
         break;
       case "compile-error":
         this.listener(message);

@@ -29,7 +29,6 @@ export const SAMPLE_MESSAGES: { [K in WorkerMessageType]: Extract<WorkerToPage, 
     strings: ["hi"],
     firstString: 0,
   },
-  output: { type: "output", runId, lines: [{ stream: "stdout", text: "hi" }] },
   done: {
     type: "done",
     runId,

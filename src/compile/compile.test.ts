@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { compile } from "./index";
-import { errorLine } from "./error-line";
 import { evaluate } from "./evaluate";
 import { compiled, recordingEnv, runRecorded } from "./test-env";
 
@@ -17,7 +16,9 @@ function thrownLine(source: string): number {
     const iterator = evaluate(compiled(source))(env);
     while (!iterator.next().done);
   } catch (error) {
-    return errorLine(error);
+    // The learner line of the innermost program.ts frame (what the runtime's stackLine reads).
+    const match = /program\.ts:(\d+):\d+/.exec((error as Error).stack ?? "");
+    return match ? Number(match[1]) : 0;
   }
   throw new Error("the program did not throw");
 }

@@ -3,7 +3,6 @@ import { stripTypes } from "./strip-types";
 import { CompileFailure, type CompileResult } from "./types";
 
 export { evaluate } from "./evaluate";
-export { errorLine } from "./error-line";
 export { MODULES } from "./modules";
 export type {
   CompiledProgram,

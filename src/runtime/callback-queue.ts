@@ -63,15 +63,6 @@ export class CallbackQueue {
     return true;
   }
 
-  /** The entries, first to last (for LoopExit messages and tests). */
-  *entries(): Generator<[HubCallback, unknown, unknown, unknown]> {
-    const mask = this.fns.length - 1;
-    for (let i = 0; i < this.size; i++) {
-      const at = (this.head + i) & mask;
-      yield [this.fns[at], this.as[at], this.bs[at], this.cs[at]];
-    }
-  }
-
   private grow(): void {
     const n = this.fns.length;
     const order = (arr: unknown[]): unknown[] => {

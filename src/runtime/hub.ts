@@ -249,10 +249,12 @@ export class Hub {
     return this.timer(seconds, null, g, value, g._token);
   }
 
-  /** Direct transfer from the suspending greenlet `from` to `to` (raw switch and throw). */
-  transfer(from: RawGreenlet, to: RawGreenlet, mode: number, value: unknown): void {
+  /**
+   * From a suspending greenlet's `perform`: a direct transfer to `to` (raw switch and throw),
+   * bypassing the queue. Transferring to the hub just lets the hub run.
+   */
+  transfer(to: RawGreenlet, mode: number, value: unknown): void {
     if (to === this.hubGreenlet) return;
-    void from;
     this.setNext(to, mode, value);
   }
 

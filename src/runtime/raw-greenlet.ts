@@ -151,14 +151,14 @@ class SwitchOp extends Suspend<unknown> {
     return MUST_BLOCK;
   }
 
-  perform(hub: Hub, g: RawGreenlet): void {
+  perform(hub: Hub): void {
     const to = this.resolved as RawGreenlet;
     if (this.isThrow) {
-      hub.transfer(g, to, SWITCH_MODE.THROW, hub.makeException(this.args[0]));
+      hub.transfer(to, SWITCH_MODE.THROW, hub.makeException(this.args[0]));
     } else if (to._state === STATE_NEW) {
-      hub.transfer(g, to, SWITCH_MODE.START, this.args);
+      hub.transfer(to, SWITCH_MODE.START, this.args);
     } else {
-      hub.transfer(g, to, SWITCH_MODE.VALUE, packArgs(this.args));
+      hub.transfer(to, SWITCH_MODE.VALUE, packArgs(this.args));
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Operation } from "./operation";
+import { isIterator } from "./raw-greenlet";
 
 /** Calls `fn(value)`, running its result with `yield*` when it is an iterator. */
 export function* callMaybeGenerator(
@@ -6,14 +7,7 @@ export function* callMaybeGenerator(
   args: unknown[],
 ): Generator<unknown, unknown> {
   const r: unknown = (fn as (...a: unknown[]) => unknown)(...args);
-  if (
-    typeof r === "object" &&
-    r !== null &&
-    typeof (r as { next?: unknown }).next === "function" &&
-    typeof (r as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
-  ) {
-    return yield* r as Iterable<unknown, unknown, unknown>;
-  }
+  if (isIterator(r)) return yield* r as unknown as Iterable<unknown, unknown, unknown>;
   return r;
 }
 

@@ -68,11 +68,6 @@ export class TimerHeap {
     return top;
   }
 
-  /** Live timers, in no particular order. */
-  live(): Timer[] {
-    return this.items.filter((t) => !t.cancelled);
-  }
-
   private siftDown(i: number): void {
     const a = this.items;
     const n = a.length;

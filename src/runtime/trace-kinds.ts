@@ -124,6 +124,21 @@ export const SOCKET_STATE = {
 } as const;
 export type SocketState = (typeof SOCKET_STATE)[keyof typeof SOCKET_STATE];
 
+const clockWords = new DataView(new ArrayBuffer(8));
+
+/** Split virtual seconds into the two words (low, high of a float64) a CLOCK event carries. */
+export function clockWordsOf(seconds: number): [number, number] {
+  clockWords.setFloat64(0, seconds, true);
+  return [clockWords.getUint32(0, true), clockWords.getUint32(4, true)];
+}
+
+/** Join the two words of a CLOCK event back into seconds. */
+export function clockSeconds(low: number, high: number): number {
+  clockWords.setUint32(0, low, true);
+  clockWords.setUint32(4, high, true);
+  return clockWords.getFloat64(0, true);
+}
+
 /** Reserved greenlet ids. */
 export const HUB_GID = 0;
 export const MAIN_GID = 1;

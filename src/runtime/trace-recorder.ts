@@ -1,4 +1,4 @@
-import { EV, TRACE_VERSION } from "./trace-kinds";
+import { EV, TRACE_VERSION, clockWordsOf } from "./trace-kinds";
 
 /** Where the runtime writes trace events. The runtime never posts messages itself. */
 export interface TraceSink {
@@ -121,18 +121,8 @@ export class NullSink implements TraceSink {
   }
 }
 
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-
 /** Split a float64 into the two words a CLOCK event carries. */
 export function emitClock(sink: TraceSink, seconds: number): void {
-  f64[0] = seconds;
-  sink.emit(EV.CLOCK, 0, u32[0], u32[1], 0);
-}
-
-/** Join the two words of a CLOCK event back into seconds. */
-export function clockSeconds(low: number, high: number): number {
-  u32[0] = low;
-  u32[1] = high;
-  return f64[0];
+  const [low, high] = clockWordsOf(seconds);
+  sink.emit(EV.CLOCK, 0, low, high, 0);
 }

@@ -7,12 +7,3 @@ export interface Waitable {
   rawlink(callback: (source: unknown) => void): void;
   unlink(callback: (source: unknown) => void): void;
 }
-
-export function isWaitable(value: unknown): value is Waitable {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as Waitable).rawlink === "function" &&
-    typeof (value as Waitable).ready === "function"
-  );
-}

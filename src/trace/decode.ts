@@ -1,6 +1,7 @@
 import type { EncodedTrace } from "../runtime/trace-recorder";
 import {
   EV,
+  clockSeconds,
   NO_LIMIT,
   TRACE_VERSION,
   type BlockReason,
@@ -51,14 +52,7 @@ type Body =
 /** One trace event with its words interpreted: numbers named, strings and sites resolved. */
 export type TraceEvent = EventHeader & Body;
 
-const clockWords = new DataView(new ArrayBuffer(8));
-
-/** Joins the two words of a CLOCK event (low, high of a float64) into seconds. */
-export function clockSeconds(low: number, high: number): number {
-  clockWords.setUint32(0, low, true);
-  clockWords.setUint32(4, high, true);
-  return clockWords.getFloat64(0, true);
-}
+export { clockSeconds };
 
 /** Decodes a whole trace, carrying the virtual time forward from CLOCK events. */
 export function decodeTrace(trace: EncodedTrace): TraceEvent[] {

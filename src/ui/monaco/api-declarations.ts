@@ -231,8 +231,6 @@ declare module "gevent:runtime/callback-queue*" {
         pushFront(fn: HubCallback, a: unknown, b: unknown, c: unknown): void;
         /** Take the first entry into \`fn\`, \`a\`, \`b\`, \`c\`. Returns false when empty. */
         shift(): boolean;
-        /** The entries, first to last (for LoopExit messages and tests). */
-        entries(): Generator<[HubCallback, unknown, unknown, unknown]>;
         private grow;
     }
 }
@@ -692,8 +690,11 @@ declare module "gevent:runtime/hub*" {
         cancelTimer(t: Timer): void;
         /** A timer that resumes the waiting greenlet \`g\` with \`value\` unless its wait ended first. */
         wakeAfter(seconds: number, g: RawGreenlet, value: unknown): Timer;
-        /** Direct transfer from the suspending greenlet \`from\` to \`to\` (raw switch and throw). */
-        transfer(from: RawGreenlet, to: RawGreenlet, mode: number, value: unknown): void;
+        /**
+         * From a suspending greenlet's \`perform\`: a direct transfer to \`to\` (raw switch and throw),
+         * bypassing the queue. Transferring to the hub just lets the hub run.
+         */
+        transfer(to: RawGreenlet, mode: number, value: unknown): void;
         /** Advance the clock while the running greenlet holds the hub (an unpatched blocking call). */
         holdFor(seconds: number, reason: number): void;
         /** One line of the program's output. */
@@ -1522,8 +1523,6 @@ declare module "gevent:runtime/timer-heap*" {
         /** The earliest live timer, dropping cancelled ones on the way. */
         peek(): Timer | undefined;
         pop(): Timer | undefined;
-        /** Live timers, in no particular order. */
-        live(): Timer[];
         private siftDown;
     }
 }
@@ -1662,6 +1661,10 @@ declare module "gevent:runtime/trace-kinds*" {
         readonly CLOSED: 6;
     };
     export type SocketState = (typeof SOCKET_STATE)[keyof typeof SOCKET_STATE];
+    /** Split virtual seconds into the two words (low, high of a float64) a CLOCK event carries. */
+    export function clockWordsOf(seconds: number): [number, number];
+    /** Join the two words of a CLOCK event back into seconds. */
+    export function clockSeconds(low: number, high: number): number;
     /** Reserved greenlet ids. */
     export const HUB_GID = 0;
     export const MAIN_GID = 1;
@@ -1727,8 +1730,6 @@ declare module "gevent:runtime/trace-recorder*" {
     }
     /** Split a float64 into the two words a CLOCK event carries. */
     export function emitClock(sink: TraceSink, seconds: number): void;
-    /** Join the two words of a CLOCK event back into seconds. */
-    export function clockSeconds(low: number, high: number): number;
 }
 
 declare module "gevent:runtime/trace-role*" {
@@ -1845,7 +1846,6 @@ declare module "gevent:runtime/waitable*" {
         rawlink(callback: (source: unknown) => void): void;
         unlink(callback: (source: unknown) => void): void;
     }
-    export function isWaitable(value: unknown): value is Waitable;
 }
 
 /**
