@@ -3,17 +3,22 @@
  * and the line it was last seen at: the learner's best lead on a loop without `yield*`.
  */
 import type { EncodedTrace } from "../runtime/run";
-import { EV, HUB_GID, MAIN_GID } from "../runtime/trace-kinds";
+import { EV, HUB_GID, MAIN_GID, impliesSwitchToHub } from "../runtime/trace-kinds";
 import type { StallReport } from "./runner";
 
 const WORDS_PER_EVENT = 4;
 const kindOf = (head: number): number => head & 0xff;
 const gidOf = (head: number): number => head >>> 8;
 
-/** The greenlet that last got the CPU: the target of the last switch, or main when none. */
+/**
+ * The greenlet that last got the CPU: the target of the last switch (written, or implied by a
+ * BLOCKED), or main when none.
+ */
 function runningGreenlet(words: Uint32Array): number {
   for (let at = words.length - WORDS_PER_EVENT; at >= 0; at -= WORDS_PER_EVENT) {
-    if (kindOf(words[at]) === EV.SWITCH) return words[at + 1];
+    const kind = kindOf(words[at]);
+    if (kind === EV.SWITCH) return words[at + 1];
+    if (impliesSwitchToHub(kind)) return HUB_GID;
   }
   return MAIN_GID;
 }

@@ -4,6 +4,7 @@ import type { Greenlet } from "./api/gevent";
 import { joinall, sleep, spawn } from "./api/gevent";
 import { randint } from "./api/random";
 import type { RunResult } from "./run";
+import { decodeEvents } from "./primitives-testing";
 import { lines, runTest } from "./testing";
 import { EV, HUB_GID, MAIN_GID } from "./trace-kinds";
 
@@ -48,11 +49,7 @@ function runGenerated(scripts: Step[][], seed: number, mainWaits: boolean): RunR
 }
 
 function events(r: RunResult): Array<[number, number, number, number, number]> {
-  const w = r.trace.words;
-  const out: Array<[number, number, number, number, number]> = [];
-  for (let i = 0; i < w.length; i += 4)
-    out.push([w[i] & 0xff, w[i] >>> 8, w[i + 1], w[i + 2], w[i + 3]]);
-  return out;
+  return decodeEvents(r).map((e) => [e.kind, e.gid, e.a, e.b, e.site]);
 }
 
 describe("the hub, over generated programs", () => {

@@ -21,9 +21,17 @@ import {
   liveAncestor,
   type AnyFn,
 } from "./raw-greenlet";
+import { LiveGreenlets } from "./live-greenlets";
 import { Timer, TimerHeap } from "./timer-heap";
 import { emitClock, type TraceSink } from "./trace-recorder";
-import { EV, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "./trace-kinds";
+import {
+  BLOCK,
+  EV,
+  GREENLET_TYPE,
+  SWITCH_MODE,
+  SWITCH_RAW_BLOCKED,
+  type GreenletType,
+} from "./trace-kinds";
 import type { RunLimits } from "./limits";
 import { stackLine } from "./stack-line";
 import { Rng } from "./rng";
@@ -66,7 +74,7 @@ export class Hub {
   readonly stdout: string[] = [];
   readonly stderr: string[] = [];
   /** Greenlets created and not yet dead: LoopExit names the blocked ones. */
-  readonly live = new Set<RawGreenlet>();
+  readonly live = new LiveGreenlets();
   /** Modules made cooperative by `monkey.patch*` in this run. */
   readonly patched = new Set<string>();
   /** The run's seeded random generator. */
@@ -94,6 +102,8 @@ export class Hub {
   private nextG: RawGreenlet | null = null;
   private nextMode = 0;
   private nextValue: unknown = undefined;
+  /** SWITCH_RAW_BLOCKED while the next switch leaves a greenlet blocked on a raw switch. */
+  private rawSwitch = 0;
   private firingTimers = false;
   private ended = false;
   private steps = 0;
@@ -166,6 +176,14 @@ export class Hub {
   /** Continue a hub callback right after the greenlet it switched into gives control back. */
   scheduleFirst(fn: HubCallback, a: unknown, b?: unknown, c?: unknown): void {
     this.queue.pushFront(fn, a, b, c);
+  }
+
+  /**
+   * `sleep(0)`'s wake-up: queue the blocking greenlet `g` behind everything ready now. Not
+   * traced: its BLOCKED event (reason YIELD) implies the WOKEN.
+   */
+  requeue(g: RawGreenlet): void {
+    this.queue.push(null, g, undefined, g._token);
   }
 
   /** Make the waiting greenlet `g` runnable with `value`, from the hub, in FIFO order. */
@@ -332,7 +350,9 @@ export class Hub {
     const value = this.nextValue;
     this.nextG = null;
     this.nextValue = undefined;
-    this.trace.emit(EV.SWITCH, this.current.gid, g.gid, mode, this.current._site);
+    const flags = this.rawSwitch;
+    this.rawSwitch = 0;
+    this.trace.emit(EV.SWITCH, this.current.gid, g.gid, mode | flags, this.current._site);
     this.current = g;
     this.resumes++;
     g._blockedOn = null;
@@ -371,13 +391,31 @@ export class Hub {
     g._site = this.site;
     g._token++;
     g._blockedOn = op;
+    if (op.reason === BLOCK.RAW_SWITCH) {
+      // A raw switch transfers straight to its target: the SWITCH written then implies the
+      // BLOCKED (trace-kinds.ts, `expandEvent`).
+      op.perform(this, g);
+      this.rawSwitch = SWITCH_RAW_BLOCKED;
+      if (this.nextG === null) this.toHub(g);
+      return;
+    }
     this.trace.emit(EV.BLOCKED, g.gid, op.reason, op.objectId(), g._site);
     op.perform(this, g);
-    if (this.nextG === null) this.toHub(g);
+    // Any other wait goes to the hub, and its BLOCKED event implies that switch.
+    if (this.nextG !== null) throw new Error(`${op.describe()} switched past the hub`);
+    this.current = this.hubGreenlet;
   }
 
   private toHub(from: RawGreenlet): void {
-    this.trace.emit(EV.SWITCH, from.gid, this.hubGreenlet.gid, 0, from._site);
+    const flags = this.rawSwitch;
+    this.rawSwitch = 0;
+    this.trace.emit(
+      EV.SWITCH,
+      from.gid,
+      this.hubGreenlet.gid,
+      SWITCH_MODE.VALUE | flags,
+      from._site,
+    );
     this.current = this.hubGreenlet;
   }
 

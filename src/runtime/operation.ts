@@ -32,7 +32,9 @@ const STAGE_DONE = 2;
  * `throw` and `return` run `teardown`, which is what makes kill and timeouts correct.
  */
 export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
-  private stage = STAGE_NEW;
+  // The stage lives on the prototype until the first `next`: a base class without instance
+  // fields keeps every subclass's constructor as cheap as a plain class's (half the cost in V8).
+  declare private stage: number;
 
   [Symbol.iterator](): Iterator<unknown, T, unknown> {
     return this;
@@ -100,6 +102,8 @@ export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
     return 0;
   }
 }
+
+(Suspend.prototype as unknown as { stage: number }).stage = STAGE_NEW;
 
 /** True for values that are operations: our primitives and generator objects. */
 export function isOperation(value: unknown): value is Operation<unknown> {

@@ -1,4 +1,5 @@
 import type { RunResult } from "./run";
+import { expandEvent } from "./trace-kinds";
 
 /** One decoded trace event, for tests: kind, greenlet, a, b, site. */
 export interface TestEvent {
@@ -9,13 +10,13 @@ export interface TestEvent {
   site: number;
 }
 
-/** The events of a run's trace, decoded (test helper). */
+/** The events of a run's trace, decoded, implied ones included (test helper). */
 export function decodeEvents(r: RunResult): TestEvent[] {
   const w = r.trace.words;
   const out: TestEvent[] = [];
-  for (let i = 0; i < w.length; i += 4) {
-    out.push({ kind: w[i] & 0xff, gid: w[i] >>> 8, a: w[i + 1], b: w[i + 2], site: w[i + 3] });
-  }
+  const visit = (kind: number, gid: number, a: number, b: number, site: number) =>
+    void out.push({ kind, gid, a, b, site });
+  for (let i = 0; i < w.length; i += 4) expandEvent(w, i, visit);
   return out;
 }
 

@@ -32,7 +32,8 @@ export interface RunResult {
   events: number;
   error: RunError | null;
   warnings: Warning[];
-  trace: EncodedTrace;
+  /** The whole trace in one array, assembled on first access. */
+  readonly trace: EncodedTrace;
 }
 
 /**
@@ -48,6 +49,9 @@ export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResu
   const mainFn = () => main(createEnv(hub as Hub, loadModule, warnings));
   hub = new Hub(sink, mainFn, limits, sites, options.seed ?? 0);
   hub.run();
+  // The trace is joined into one array only when asked for: a caller that streams or ignores it
+  // (the worker, the benchmarks) never pays for copying tens of megabytes.
+  let trace: EncodedTrace | null = null;
   return {
     stdout: joinLines(hub.stdout),
     stderr: joinLines(hub.stderr),
@@ -55,10 +59,13 @@ export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResu
     events: sink.count,
     error: runError(hub),
     warnings,
-    trace:
-      sink instanceof TraceRecorder
-        ? sink.snapshot(sites)
-        : { version: 1, words: new Uint32Array(0), strings: [""], sites },
+    get trace(): EncodedTrace {
+      trace ??=
+        sink instanceof TraceRecorder
+          ? sink.snapshot(sites)
+          : { version: 1, words: new Uint32Array(0), strings: [""], sites };
+      return trace;
+    },
   };
 }
 

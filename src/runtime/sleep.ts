@@ -3,15 +3,18 @@ import type { Hub } from "./hub";
 import { MUST_BLOCK, Suspend, type Operation } from "./operation";
 import type { RawGreenlet } from "./raw-greenlet";
 import type { Timer } from "./timer-heap";
-import { BLOCK } from "./trace-kinds";
+import { BLOCK, type BlockReason } from "./trace-kinds";
 
 /** `sleep(seconds)`: a timer, or for 0 a turn at the back of the run queue. */
 class SleepOp extends Suspend<void> {
-  readonly reason = BLOCK.SLEEP;
   private timer: Timer | null = null;
 
   constructor(private readonly seconds: number) {
     super();
+  }
+
+  get reason(): BlockReason {
+    return this.seconds > 0 ? BLOCK.SLEEP : BLOCK.YIELD;
   }
 
   protected tryNow(): typeof MUST_BLOCK {
@@ -20,7 +23,7 @@ class SleepOp extends Suspend<void> {
 
   perform(hub: Hub, g: RawGreenlet): void {
     if (this.seconds > 0) this.timer = hub.wakeAfter(this.seconds, g, undefined);
-    else hub.wake(g, undefined);
+    else hub.requeue(g);
   }
 
   protected override teardown(): void {

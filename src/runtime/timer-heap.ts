@@ -23,64 +23,99 @@ export class Timer {
   }
 }
 
-function before(x: Timer, y: Timer): boolean {
-  return x.deadline < y.deadline || (x.deadline === y.deadline && x.seq < y.seq);
-}
-
-/** A binary min-heap of timers ordered by (deadline, seq). */
+/**
+ * A binary min-heap of timers ordered by (deadline, seq). The keys live in typed arrays beside
+ * the timers, so sifting through a hundred thousand timers compares numbers that sit together in
+ * memory instead of following a pointer to each Timer (which made the heap a quarter of a large
+ * run's time).
+ */
 export class TimerHeap {
   private items: Timer[] = [];
+  private deadlines = new Float64Array(64);
+  private seqs = new Float64Array(64);
 
   get size(): number {
     return this.items.length;
   }
 
   push(t: Timer): void {
-    const a = this.items;
-    let i = a.length;
-    a.push(t);
-    // Move the hole up instead of swapping: no temporary arrays on this hot path.
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      const parent = a[p];
-      if (!before(t, parent)) break;
-      a[i] = parent;
-      i = p;
-    }
-    a[i] = t;
+    const i = this.items.length;
+    if (i === this.deadlines.length) this.grow();
+    this.items.push(t);
+    this.siftUp(i, t, t.deadline, t.seq);
   }
 
   /** The earliest live timer, dropping cancelled ones on the way. */
   peek(): Timer | undefined {
-    while (this.items.length > 0 && this.items[0].cancelled) this.pop();
-    return this.items[0];
+    const items = this.items;
+    while (items.length > 0 && items[0].cancelled) this.pop();
+    return items[0];
   }
 
   pop(): Timer | undefined {
-    const a = this.items;
-    if (a.length === 0) return undefined;
-    const top = a[0];
-    const last = a.pop() as Timer;
-    if (a.length > 0) {
-      a[0] = last;
-      this.siftDown(0);
-    }
+    const items = this.items;
+    if (items.length === 0) return undefined;
+    const top = items[0];
+    const last = items.pop() as Timer;
+    const n = items.length;
+    if (n > 0) this.siftDown(0, last, this.deadlines[n], this.seqs[n]);
     return top;
   }
 
-  private siftDown(i: number): void {
-    const a = this.items;
-    const n = a.length;
-    const t = a[i];
+  /** Move the hole at `i` up until `t` (with its keys) fits there. */
+  private siftUp(i: number, t: Timer, deadline: number, seq: number): void {
+    const { deadlines, seqs } = this;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const pd = deadlines[p];
+      if (pd < deadline || (pd === deadline && seqs[p] < seq)) break;
+      this.move(p, i);
+      i = p;
+    }
+    this.place(i, t, deadline, seq);
+  }
+
+  /** Move the hole at `i` down until `t` (with its keys) fits there. */
+  private siftDown(i: number, t: Timer, deadline: number, seq: number): void {
+    const { items, deadlines, seqs } = this;
+    const n = items.length;
     for (;;) {
       const l = 2 * i + 1;
       if (l >= n) break;
       const r = l + 1;
-      const c = r < n && before(a[r], a[l]) ? r : l;
-      if (!before(a[c], t)) break;
-      a[i] = a[c];
+      let c = l;
+      if (
+        r < n &&
+        (deadlines[r] < deadlines[l] || (deadlines[r] === deadlines[l] && seqs[r] < seqs[l]))
+      )
+        c = r;
+      const cd = deadlines[c];
+      if (deadline < cd || (deadline === cd && seq < seqs[c])) break;
+      this.move(c, i);
       i = c;
     }
-    a[i] = t;
+    this.place(i, t, deadline, seq);
+  }
+
+  /** Copy the entry at `from` (timer and keys) to `to`. */
+  private move(from: number, to: number): void {
+    this.items[to] = this.items[from];
+    this.deadlines[to] = this.deadlines[from];
+    this.seqs[to] = this.seqs[from];
+  }
+
+  private place(i: number, t: Timer, deadline: number, seq: number): void {
+    this.items[i] = t;
+    this.deadlines[i] = deadline;
+    this.seqs[i] = seq;
+  }
+
+  private grow(): void {
+    const deadlines = new Float64Array(this.deadlines.length * 2);
+    deadlines.set(this.deadlines);
+    this.deadlines = deadlines;
+    const seqs = new Float64Array(this.seqs.length * 2);
+    seqs.set(this.seqs);
+    this.seqs = seqs;
   }
 }

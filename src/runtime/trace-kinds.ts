@@ -7,8 +7,11 @@
  * Strings (names, printed lines, error messages) are interned: a and b then
  * hold string ids. Time is not stored per event: CLOCK events mark each
  * advance of the virtual clock, and decoders carry the time forward.
+ *
+ * Two events are implied instead of written, because every byte on the path of a switch costs
+ * (a fresh trace page is the dearest part of a `sleep(0)`): see `expandEvent`.
  */
-export const TRACE_VERSION = 1;
+export const TRACE_VERSION = 2;
 
 export const EV = {
   /** The virtual clock advanced. a, b = low, high words of the new time (float64 seconds). */
@@ -17,9 +20,15 @@ export const EV = {
   CREATED: 2,
   /** A greenlet started running its function. a = string id of "fn(args)". */
   STARTED: 3,
-  /** The running greenlet changed from `g` to `a`. b = SwitchMode. site = where `g` stopped. */
+  /**
+   * The running greenlet changed from `g` to `a`. b = SwitchMode, plus SWITCH_RAW_BLOCKED when
+   * `g` blocked on a raw `switch`/`throw` (which implies its BLOCKED right before). site = where `g` stopped.
+   */
   SWITCH: 4,
-  /** `g` blocked. a = BlockReason, b = object id (0 none; for JOIN the gid joined). site = the yield* it waits at. */
+  /**
+   * `g` blocked. a = BlockReason, b = object id (0 none; for JOIN the gid joined). site = the yield* it waits at.
+   * Implies `g`'s SWITCH to the hub right after. Never written for RAW_SWITCH: a SWITCH implies it.
+   */
   BLOCKED: 5,
   /** `g` was made runnable again. a = waker gid, b = object id (0 none). */
   WOKEN: 6,
@@ -64,6 +73,8 @@ export const GREENLET_TYPE = { MAIN: 0, HUB: 1, RAW: 2, GREENLET: 3, LINK: 4 } a
 export type GreenletType = (typeof GREENLET_TYPE)[keyof typeof GREENLET_TYPE];
 
 export const SWITCH_MODE = { VALUE: 0, THROW: 1, START: 2 } as const;
+/** Flag on a SWITCH's b: the switching greenlet blocked on a raw switch (see `expandEvent`). */
+export const SWITCH_RAW_BLOCKED = 0x100;
 
 /** Why a greenlet blocked: the timeline colours and labels lanes by this. */
 export const BLOCK = {
@@ -81,6 +92,8 @@ export const BLOCK = {
   WAIT_ANY: 12,
   IDLE: 13,
   HUB: 14,
+  /** `sleep(0)`: gives the others a turn. Implies `g`'s WOKEN (by itself) right after. */
+  YIELD: 15,
 } as const;
 export type BlockReason = (typeof BLOCK)[keyof typeof BLOCK];
 
@@ -144,3 +157,37 @@ export const HUB_GID = 0;
 export const MAIN_GID = 1;
 /** `OBJ_LIMIT` value meaning "none" (unbounded). */
 export const NO_LIMIT = 0xffffffff;
+
+/** Receives one event: kind, greenlet, a, b, site. */
+export type EventVisitor = (kind: number, gid: number, a: number, b: number, site: number) => void;
+
+/**
+ * Visit the event written at `words[at]` together with the events its encoding implies, in the
+ * order the hub would have written them: every reader of raw words that cares about switches and
+ * wake-ups goes through here, so the rule lives in one place.
+ * - BLOCKED: then `g` SWITCHes to the hub, at the same site; for reason YIELD (`sleep(0)`), `g`
+ *   is first WOKEN by itself.
+ * - SWITCH flagged SWITCH_RAW_BLOCKED: first `g` BLOCKED with reason RAW_SWITCH, at the same site.
+ */
+export function expandEvent(words: ArrayLike<number>, at: number, visit: EventVisitor): void {
+  const head = words[at];
+  const kind = head & 0xff;
+  const gid = head >>> 8;
+  const a = words[at + 1];
+  const b = words[at + 2];
+  const site = words[at + 3];
+  if (kind === EV.SWITCH && (b & SWITCH_RAW_BLOCKED) !== 0) {
+    visit(EV.BLOCKED, gid, BLOCK.RAW_SWITCH, 0, site);
+    visit(kind, gid, a, b & ~SWITCH_RAW_BLOCKED, site);
+    return;
+  }
+  visit(kind, gid, a, b, site);
+  if (!impliesSwitchToHub(kind)) return;
+  if (a === BLOCK.YIELD) visit(EV.WOKEN, gid, gid, 0, site);
+  visit(EV.SWITCH, gid, HUB_GID, SWITCH_MODE.VALUE, site);
+}
+
+/** True when an event of `kind` is followed by an unwritten SWITCH of its greenlet to the hub. */
+export function impliesSwitchToHub(kind: number): boolean {
+  return kind === EV.BLOCKED;
+}

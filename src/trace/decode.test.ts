@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { BLOCK, EV, GREENLET_TYPE, HUB_GID, MAIN_GID, NO_LIMIT } from "../runtime/trace-kinds";
+import {
+  BLOCK,
+  EV,
+  GREENLET_TYPE,
+  HUB_GID,
+  MAIN_GID,
+  NO_LIMIT,
+  SWITCH_MODE,
+  SWITCH_RAW_BLOCKED,
+} from "../runtime/trace-kinds";
 import { decodeTrace } from "./decode";
 import { clockEvent, encodeForTests } from "./encode-for-tests";
 
@@ -18,12 +27,48 @@ describe("decodeTrace", () => {
     );
     expect(decodeTrace(trace).map((e) => [e.seq, e.kind, e.time])).toEqual([
       [0, EV.BLOCKED, 0],
-      [1, EV.CLOCK, 0.5],
-      [2, EV.WOKEN, 0.5],
-      [3, EV.OUTPUT, 0.5],
-      [4, EV.CLOCK, 2.25],
-      [5, EV.OUTPUT, 2.25],
+      [1, EV.SWITCH, 0],
+      [2, EV.CLOCK, 0.5],
+      [3, EV.WOKEN, 0.5],
+      [4, EV.OUTPUT, 0.5],
+      [5, EV.CLOCK, 2.25],
+      [6, EV.OUTPUT, 2.25],
     ]);
+  });
+
+  it("restores the events the encoding implies: switches to the hub, sleep(0)'s wake-up, a raw switch's block", () => {
+    const G = 4;
+    const trace = encodeForTests(
+      [
+        [EV.BLOCKED, G, BLOCK.YIELD, 0, 1],
+        [EV.BLOCKED, MAIN_GID, BLOCK.JOIN, G, 2],
+        [EV.SWITCH, G, MAIN_GID, SWITCH_MODE.THROW | SWITCH_RAW_BLOCKED, 1],
+        [EV.SWITCH, HUB_GID, G, SWITCH_MODE.VALUE, 0],
+      ],
+      [""],
+      [
+        [0, 0],
+        [3, 9],
+        [7, 11],
+      ],
+    );
+    const picked = decodeTrace(trace).map((e) => [
+      e.kind,
+      e.gid,
+      e.kind === EV.SWITCH ? [e.to, e.mode] : e.kind === EV.WOKEN ? e.waker : null,
+      e.line,
+    ]);
+    expect(picked).toEqual([
+      [EV.BLOCKED, G, null, 3],
+      [EV.WOKEN, G, G, 3],
+      [EV.SWITCH, G, [HUB_GID, SWITCH_MODE.VALUE], 3],
+      [EV.BLOCKED, MAIN_GID, null, 7],
+      [EV.SWITCH, MAIN_GID, [HUB_GID, SWITCH_MODE.VALUE], 7],
+      [EV.BLOCKED, G, null, 3],
+      [EV.SWITCH, G, [MAIN_GID, SWITCH_MODE.THROW], 3],
+      [EV.SWITCH, HUB_GID, [G, SWITCH_MODE.VALUE], 0],
+    ]);
+    expect(decodeTrace(trace)[5]).toMatchObject({ kind: EV.BLOCKED, reason: BLOCK.RAW_SWITCH });
   });
 
   it("resolves strings, sites and the packed fields of each kind", () => {

@@ -2,6 +2,7 @@ import type { EncodedTrace } from "../runtime/trace-recorder";
 import {
   EV,
   clockSeconds,
+  expandEvent,
   NO_LIMIT,
   TRACE_VERSION,
   type BlockReason,
@@ -12,7 +13,7 @@ import {
 
 /** What every decoded event has: its place in the run, its greenlet and its source site. */
 export interface EventHeader {
-  /** Index of the event in the trace, from 0. */
+  /** Index of the event in the decoded trace (implied events included), from 0. */
   seq: number;
   /** Virtual seconds, carried forward from the last CLOCK event. */
   time: number;
@@ -64,16 +65,13 @@ export function decodeTrace(trace: EncodedTrace): TraceEvent[] {
   const { words } = trace;
   const events: TraceEvent[] = [];
   let time = 0;
-  for (let at = 0, seq = 0; at + 3 < words.length; at += 4, seq++) {
-    const kind = words[at] & 0xff;
-    const a = words[at + 1];
-    const b = words[at + 2];
+  const visit = (kind: number, gid: number, a: number, b: number, site: number): void => {
     if (kind === EV.CLOCK) time = clockSeconds(a, b);
-    const site = words[at + 3];
     const [line, column] = trace.sites[site] ?? [0, 0];
-    const header = { seq, time, gid: words[at] >>> 8, site, line, column };
+    const header = { seq: events.length, time, gid, site, line, column };
     events.push({ ...header, ...decodeBody(kind, a, b, trace.strings) });
-  }
+  };
+  for (let at = 0; at + 3 < words.length; at += 4) expandEvent(words, at, visit);
   return events;
 }
 

@@ -31,7 +31,8 @@ export class FlushingSink implements TraceSink {
 
   emit(kind: number, gid: number, a: number, b: number, site: number): void {
     this.recorder.emit(kind, gid, a, b, site);
-    if (kind !== EV.SWITCH && kind !== EV.OUTPUT) return;
+    // A BLOCKED event stands for a switch too (it implies the switch to the hub).
+    if (kind !== EV.SWITCH && kind !== EV.BLOCKED && kind !== EV.OUTPUT) return;
     if (++this.sinceFlush < this.perFlush) return;
     this.sinceFlush = 0;
     if (++this.flushes >= EAGER_EVENTS)

@@ -590,6 +590,7 @@ declare module "gevent:runtime/hub*" {
     import { RunLimitError } from "gevent:runtime/errors";
     import type { Suspend } from "gevent:runtime/operation";
     import { RawGreenlet, type AnyFn } from "gevent:runtime/raw-greenlet";
+    import { LiveGreenlets } from "gevent:runtime/live-greenlets";
     import { Timer, TimerHeap } from "gevent:runtime/timer-heap";
     import { type TraceSink } from "gevent:runtime/trace-recorder";
     import { type GreenletType } from "gevent:runtime/trace-kinds";
@@ -621,7 +622,7 @@ declare module "gevent:runtime/hub*" {
         readonly stdout: string[];
         readonly stderr: string[];
         /** Greenlets created and not yet dead: LoopExit names the blocked ones. */
-        readonly live: Set<RawGreenlet>;
+        readonly live: LiveGreenlets;
         /** Modules made cooperative by \`monkey.patch*\` in this run. */
         readonly patched: Set<string>;
         /** The run's seeded random generator. */
@@ -647,6 +648,8 @@ declare module "gevent:runtime/hub*" {
         private nextG;
         private nextMode;
         private nextValue;
+        /** SWITCH_RAW_BLOCKED while the next switch leaves a greenlet blocked on a raw switch. */
+        private rawSwitch;
         private firingTimers;
         private ended;
         private steps;
@@ -671,6 +674,11 @@ declare module "gevent:runtime/hub*" {
         schedule(fn: HubCallback, a: unknown, b?: unknown, c?: unknown): void;
         /** Continue a hub callback right after the greenlet it switched into gives control back. */
         scheduleFirst(fn: HubCallback, a: unknown, b?: unknown, c?: unknown): void;
+        /**
+         * \`sleep(0)\`'s wake-up: queue the blocking greenlet \`g\` behind everything ready now. Not
+         * traced: its BLOCKED event (reason YIELD) implies the WOKEN.
+         */
+        requeue(g: RawGreenlet): void;
         /** Make the waiting greenlet \`g\` runnable with \`value\`, from the hub, in FIFO order. */
         wake(g: RawGreenlet, value: unknown, objectId?: number): void;
         /** Make the waiting greenlet \`g\` runnable, raising \`error\` in it. */
@@ -804,6 +812,26 @@ declare module "gevent:runtime/limits*" {
         virtualTimeError(): RunLimitError;
         eventsError(): RunLimitError;
         cpuError(line: number): RunLimitError;
+    }
+}
+
+declare module "gevent:runtime/live-greenlets*" {
+    import type { RawGreenlet } from "gevent:runtime/raw-greenlet";
+    /**
+     * The greenlets created and not yet dead, in creation order: LoopExit names the blocked ones
+     * and the end of the run reports the abandoned ones. An intrusive doubly linked list through
+     * each greenlet's \`_livePrev\`/\`_liveNext\`: adding and removing cost two stores and no hashing,
+     * which a Set of a hundred thousand greenlets charged on every spawn and every finish.
+     */
+    export class LiveGreenlets implements Iterable<RawGreenlet> {
+        private head;
+        private tail;
+        private count;
+        get size(): number;
+        add(g: RawGreenlet): void;
+        delete(g: RawGreenlet): void;
+        has(g: RawGreenlet): boolean;
+        [Symbol.iterator](): Iterator<RawGreenlet>;
     }
 }
 
@@ -1515,15 +1543,29 @@ declare module "gevent:runtime/timer-heap*" {
         seq: number, fn: HubCallback, a: unknown, b: unknown, c: unknown);
         get pending(): boolean;
     }
-    /** A binary min-heap of timers ordered by (deadline, seq). */
+    /**
+     * A binary min-heap of timers ordered by (deadline, seq). The keys live in typed arrays beside
+     * the timers, so sifting through a hundred thousand timers compares numbers that sit together in
+     * memory instead of following a pointer to each Timer (which made the heap a quarter of a large
+     * run's time).
+     */
     export class TimerHeap {
         private items;
+        private deadlines;
+        private seqs;
         get size(): number;
         push(t: Timer): void;
         /** The earliest live timer, dropping cancelled ones on the way. */
         peek(): Timer | undefined;
         pop(): Timer | undefined;
+        /** Move the hole at \`i\` up until \`t\` (with its keys) fits there. */
+        private siftUp;
+        /** Move the hole at \`i\` down until \`t\` (with its keys) fits there. */
         private siftDown;
+        /** Copy the entry at \`from\` (timer and keys) to \`to\`. */
+        private move;
+        private place;
+        private grow;
     }
 }
 
@@ -1537,8 +1579,11 @@ declare module "gevent:runtime/trace-kinds*" {
      * Strings (names, printed lines, error messages) are interned: a and b then
      * hold string ids. Time is not stored per event: CLOCK events mark each
      * advance of the virtual clock, and decoders carry the time forward.
+     *
+     * Two events are implied instead of written, because every byte on the path of a switch costs
+     * (a fresh trace page is the dearest part of a \`sleep(0)\`): see \`expandEvent\`.
      */
-    export const TRACE_VERSION = 1;
+    export const TRACE_VERSION = 2;
     export const EV: {
         /** The virtual clock advanced. a, b = low, high words of the new time (float64 seconds). */
         readonly CLOCK: 1;
@@ -1546,9 +1591,15 @@ declare module "gevent:runtime/trace-kinds*" {
         readonly CREATED: 2;
         /** A greenlet started running its function. a = string id of "fn(args)". */
         readonly STARTED: 3;
-        /** The running greenlet changed from \`g\` to \`a\`. b = SwitchMode. site = where \`g\` stopped. */
+        /**
+         * The running greenlet changed from \`g\` to \`a\`. b = SwitchMode, plus SWITCH_RAW_BLOCKED when
+         * \`g\` blocked on a raw \`switch\`/\`throw\` (which implies its BLOCKED right before). site = where \`g\` stopped.
+         */
         readonly SWITCH: 4;
-        /** \`g\` blocked. a = BlockReason, b = object id (0 none; for JOIN the gid joined). site = the yield* it waits at. */
+        /**
+         * \`g\` blocked. a = BlockReason, b = object id (0 none; for JOIN the gid joined). site = the yield* it waits at.
+         * Implies \`g\`'s SWITCH to the hub right after. Never written for RAW_SWITCH: a SWITCH implies it.
+         */
         readonly BLOCKED: 5;
         /** \`g\` was made runnable again. a = waker gid, b = object id (0 none). */
         readonly WOKEN: 6;
@@ -1601,6 +1652,8 @@ declare module "gevent:runtime/trace-kinds*" {
         readonly THROW: 1;
         readonly START: 2;
     };
+    /** Flag on a SWITCH's b: the switching greenlet blocked on a raw switch (see \`expandEvent\`). */
+    export const SWITCH_RAW_BLOCKED = 256;
     /** Why a greenlet blocked: the timeline colours and labels lanes by this. */
     export const BLOCK: {
         readonly SLEEP: 1;
@@ -1617,6 +1670,8 @@ declare module "gevent:runtime/trace-kinds*" {
         readonly WAIT_ANY: 12;
         readonly IDLE: 13;
         readonly HUB: 14;
+        /** \`sleep(0)\`: gives the others a turn. Implies \`g\`'s WOKEN (by itself) right after. */
+        readonly YIELD: 15;
     };
     export type BlockReason = (typeof BLOCK)[keyof typeof BLOCK];
     export const HOLD: {
@@ -1670,6 +1725,19 @@ declare module "gevent:runtime/trace-kinds*" {
     export const MAIN_GID = 1;
     /** \`OBJ_LIMIT\` value meaning "none" (unbounded). */
     export const NO_LIMIT = 4294967295;
+    /** Receives one event: kind, greenlet, a, b, site. */
+    export type EventVisitor = (kind: number, gid: number, a: number, b: number, site: number) => void;
+    /**
+     * Visit the event written at \`words[at]\` together with the events its encoding implies, in the
+     * order the hub would have written them: every reader of raw words that cares about switches and
+     * wake-ups goes through here, so the rule lives in one place.
+     * - BLOCKED: then \`g\` SWITCHes to the hub, at the same site; for reason YIELD (\`sleep(0)\`), \`g\`
+     *   is first WOKEN by itself.
+     * - SWITCH flagged SWITCH_RAW_BLOCKED: first \`g\` BLOCKED with reason RAW_SWITCH, at the same site.
+     */
+    export function expandEvent(words: ArrayLike<number>, at: number, visit: EventVisitor): void;
+    /** True when an event of \`kind\` is followed by an unwritten SWITCH of its greenlet to the hub. */
+    export function impliesSwitchToHub(kind: number): boolean;
 }
 
 declare module "gevent:runtime/trace-recorder*" {

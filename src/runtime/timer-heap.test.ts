@@ -1,0 +1,40 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Timer, TimerHeap } from "./timer-heap";
+
+describe("TimerHeap", () => {
+  it("pops timers by deadline, equal deadlines in the order they were pushed, skipping cancelled ones", () => {
+    const step = fc.oneof(
+      fc.record({ push: fc.constantFrom(0, 0.5, 1, 1.5, 2, 3.25) }),
+      fc.record({ pop: fc.constant(true) }),
+      fc.record({ cancel: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 300 }), (steps) => {
+        const heap = new TimerHeap();
+        const model: Timer[] = [];
+        let seq = 0;
+        for (const s of steps) {
+          if ("push" in s) {
+            const t = new Timer(seq, s.push, seq++, null, null, null, null);
+            heap.push(t);
+            model.push(t);
+          } else if ("cancel" in s) {
+            if (model.length > 0) model.splice(s.cancel % model.length, 1)[0].cancelled = true;
+          } else {
+            model.sort((x, y) => x.deadline - y.deadline || x.seq - y.seq);
+            const expected = model.shift();
+            const got = heap.peek();
+            if (got !== undefined) heap.pop();
+            expect(got).toBe(expected);
+          }
+        }
+        model.sort((x, y) => x.deadline - y.deadline || x.seq - y.seq);
+        const rest: Timer[] = [];
+        for (let t = heap.peek(); t !== undefined; t = heap.peek()) rest.push(heap.pop()!);
+        expect(rest).toEqual(model);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
