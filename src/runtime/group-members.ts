@@ -3,8 +3,8 @@ import { Greenlet, type KillOptions } from "./gevent-greenlet";
 import type { Hub } from "./hub";
 import type { RawGreenlet } from "./raw-greenlet";
 import { Timeout } from "./timeout";
-import { ItemTexts, partOf, traceItem, traceState, type TraceRole } from "./trace-role";
-import { BLOCK, EV } from "./trace-kinds";
+import { ItemTexts, partOf, traceCountedItem, traceState, type TraceRole } from "./trace-role";
+import { BLOCK } from "./trace-kinds";
 import { joinall } from "./wait";
 
 /**
@@ -53,8 +53,7 @@ export class GroupMembers {
     const hub = this.hub;
     const text = this.texts.of(hub, g);
     this.members.set(g, text);
-    traceItem(hub, this.role, EV.ITEM_IN, text, hub.current.gid);
-    traceState(hub, this.role, this.members.size);
+    traceCountedItem(hub, this.role, true, text, hub.current.gid);
   }
 
   remove(g: RawGreenlet): void {
@@ -64,8 +63,7 @@ export class GroupMembers {
     if (this.members.size === 0) this.emptied.set();
     if (text === undefined) return;
     const hub = this.hub;
-    traceItem(hub, this.role, EV.ITEM_OUT, text, hub.current.gid);
-    traceState(hub, this.role, this.members.size);
+    traceCountedItem(hub, this.role, false, text, hub.current.gid);
   }
 
   /** gevent's `Group.kill`: kill each member once, then (with `block`) wait until none is left. */

@@ -393,7 +393,7 @@ export class Hub {
     g._blockedOn = op;
     if (op.reason === BLOCK.RAW_SWITCH) {
       // A raw switch transfers straight to its target: the SWITCH written then implies the
-      // BLOCKED (trace-kinds.ts, `expandEvent`).
+      // BLOCKED (trace-kinds.ts, `TraceExpander`).
       op.perform(this, g);
       this.rawSwitch = SWITCH_RAW_BLOCKED;
       if (this.nextG === null) this.toHub(g);

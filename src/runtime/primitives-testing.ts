@@ -1,5 +1,5 @@
 import type { RunResult } from "./run";
-import { expandEvent } from "./trace-kinds";
+import { TraceExpander } from "./trace-kinds";
 
 /** One decoded trace event, for tests: kind, greenlet, a, b, site. */
 export interface TestEvent {
@@ -16,7 +16,8 @@ export function decodeEvents(r: RunResult): TestEvent[] {
   const out: TestEvent[] = [];
   const visit = (kind: number, gid: number, a: number, b: number, site: number) =>
     void out.push({ kind, gid, a, b, site });
-  for (let i = 0; i < w.length; i += 4) expandEvent(w, i, visit);
+  const expander = new TraceExpander();
+  for (let i = 0; i < w.length; i += 4) expander.expand(w, i, visit);
   return out;
 }
 

@@ -8,12 +8,12 @@ import {
   kindName,
   newObjectId,
   roleOf,
-  traceItem,
+  traceCountedItem,
   traceLimit,
   traceState,
   type TraceRole,
 } from "./trace-role";
-import { EV, type ObjectType } from "./trace-kinds";
+import type { ObjectType } from "./trace-kinds";
 
 const PUTTERS = 0;
 const GETTERS = 1;
@@ -82,8 +82,7 @@ export class QueueCore<T> {
       this.store.push(item, text);
     } finally {
       // A PriorityQueue item Python cannot compare throws, but stays in, as in heapq.
-      traceItem(hub, this._role, EV.ITEM_IN, text, gid);
-      traceState(hub, this._role, this.store.length);
+      traceCountedItem(hub, this._role, true, text, gid);
     }
   }
 
@@ -91,8 +90,7 @@ export class QueueCore<T> {
   _takeItem(hub: Hub): T {
     const store = this.store;
     const item = store.take();
-    traceItem(hub, this._role, EV.ITEM_OUT, store.takenText, hub.current.gid);
-    traceState(hub, this._role, store.length);
+    traceCountedItem(hub, this._role, false, store.takenText, hub.current.gid);
     return item;
   }
 

@@ -8,8 +8,8 @@
  * hold string ids. Time is not stored per event: CLOCK events mark each
  * advance of the virtual clock, and decoders carry the time forward.
  *
- * Two events are implied instead of written, because every byte on the path of a switch costs
- * (a fresh trace page is the dearest part of a `sleep(0)`): see `expandEvent`.
+ * Some events are implied instead of written, because every byte on the path of a switch costs
+ * (a fresh trace page is the dearest part of a `sleep(0)`): see `TraceExpander`.
  */
 export const TRACE_VERSION = 2;
 
@@ -69,11 +69,25 @@ export const EV = {
 } as const;
 export type EventKind = (typeof EV)[keyof typeof EV];
 
+/**
+ * Kinds only the encoding uses: the runtime writes them, `TraceExpander` turns them into the
+ * events of EV, and no decoded trace contains them.
+ */
+export const EV_ENCODED = {
+  /**
+   * An item entered a counted container (a queue, a group): ITEM_IN, then the container's
+   * OBJ_STATE, its count one more than before. a = object id, b = string id of the item.
+   */
+  ITEM_IN_COUNTED: 24,
+  /** An item left a counted container: ITEM_OUT, then OBJ_STATE with the count one less. */
+  ITEM_OUT_COUNTED: 25,
+} as const;
+
 export const GREENLET_TYPE = { MAIN: 0, HUB: 1, RAW: 2, GREENLET: 3, LINK: 4 } as const;
 export type GreenletType = (typeof GREENLET_TYPE)[keyof typeof GREENLET_TYPE];
 
 export const SWITCH_MODE = { VALUE: 0, THROW: 1, START: 2 } as const;
-/** Flag on a SWITCH's b: the switching greenlet blocked on a raw switch (see `expandEvent`). */
+/** Flag on a SWITCH's b: the switching greenlet blocked on a raw switch (see `TraceExpander`). */
 export const SWITCH_RAW_BLOCKED = 0x100;
 
 /** Why a greenlet blocked: the timeline colours and labels lanes by this. */
@@ -162,29 +176,54 @@ export const NO_LIMIT = 0xffffffff;
 export type EventVisitor = (kind: number, gid: number, a: number, b: number, site: number) => void;
 
 /**
- * Visit the event written at `words[at]` together with the events its encoding implies, in the
- * order the hub would have written them: every reader of raw words that cares about switches and
- * wake-ups goes through here, so the rule lives in one place.
+ * Turns the written words back into the events they stand for, in the order the hub would have
+ * written them. Every reader of raw words that cares about switches, wake-ups or object states
+ * goes through one, so the rules live in one place:
  * - BLOCKED: then `g` SWITCHes to the hub, at the same site; for reason YIELD (`sleep(0)`), `g`
  *   is first WOKEN by itself.
  * - SWITCH flagged SWITCH_RAW_BLOCKED: first `g` BLOCKED with reason RAW_SWITCH, at the same site.
+ * - ITEM_IN_COUNTED / ITEM_OUT_COUNTED: ITEM_IN / ITEM_OUT, then the container's OBJ_STATE with
+ *   its new count.
+ * It keeps the containers' counts, so one expander reads a trace from its first event on.
  */
-export function expandEvent(words: ArrayLike<number>, at: number, visit: EventVisitor): void {
-  const head = words[at];
-  const kind = head & 0xff;
-  const gid = head >>> 8;
-  const a = words[at + 1];
-  const b = words[at + 2];
-  const site = words[at + 3];
-  if (kind === EV.SWITCH && (b & SWITCH_RAW_BLOCKED) !== 0) {
-    visit(EV.BLOCKED, gid, BLOCK.RAW_SWITCH, 0, site);
-    visit(kind, gid, a, b & ~SWITCH_RAW_BLOCKED, site);
-    return;
+export class TraceExpander {
+  /** The item count of each container, as its last OBJ_STATE (written or implied) left it. */
+  private readonly counts = new Map<number, number>();
+
+  /** Visit the event written at `words[at]` and the events it implies. */
+  expand(words: ArrayLike<number>, at: number, visit: EventVisitor): void {
+    const head = words[at];
+    const kind = head & 0xff;
+    const gid = head >>> 8;
+    const a = words[at + 1];
+    const b = words[at + 2];
+    const site = words[at + 3];
+    switch (kind) {
+      case EV.SWITCH:
+        if ((b & SWITCH_RAW_BLOCKED) !== 0) {
+          visit(EV.BLOCKED, gid, BLOCK.RAW_SWITCH, 0, site);
+          return visit(kind, gid, a, b & ~SWITCH_RAW_BLOCKED, site);
+        }
+        return visit(kind, gid, a, b, site);
+      case EV.BLOCKED:
+        visit(kind, gid, a, b, site);
+        if (a === BLOCK.YIELD) visit(EV.WOKEN, gid, gid, 0, site);
+        return visit(EV.SWITCH, gid, HUB_GID, SWITCH_MODE.VALUE, site);
+      case EV_ENCODED.ITEM_IN_COUNTED:
+      case EV_ENCODED.ITEM_OUT_COUNTED: {
+        const entering = kind === EV_ENCODED.ITEM_IN_COUNTED;
+        const count = (this.counts.get(a) ?? 0) + (entering ? 1 : -1);
+        this.counts.set(a, count);
+        visit(entering ? EV.ITEM_IN : EV.ITEM_OUT, gid, a, b, site);
+        return visit(EV.OBJ_STATE, gid, a, count, site);
+      }
+      case EV.OBJ_STATE:
+        this.counts.set(a, b);
+        return visit(kind, gid, a, b, site);
+      default:
+        return visit(kind, gid, a, b, site);
+    }
   }
-  visit(kind, gid, a, b, site);
-  if (!impliesSwitchToHub(kind)) return;
-  if (a === BLOCK.YIELD) visit(EV.WOKEN, gid, gid, 0, site);
-  visit(EV.SWITCH, gid, HUB_GID, SWITCH_MODE.VALUE, site);
 }
 
 /** True when an event of `kind` is followed by an unwritten SWITCH of its greenlet to the hub. */

@@ -1,7 +1,7 @@
 import { activeHub } from "./context";
 import { shortRepr } from "./format";
 import type { Hub } from "./hub";
-import { EV, NO_LIMIT, OBJ, type BlockReason, type ObjectType } from "./trace-kinds";
+import { EV, EV_ENCODED, NO_LIMIT, OBJ, type BlockReason, type ObjectType } from "./trace-kinds";
 
 /** An object the trace knows: its id, and the name a learner knows it by. */
 export interface Traced {
@@ -116,6 +116,23 @@ export class ItemTexts {
     if (this.ellipsis < 0) this.ellipsis = hub.trace.intern("…");
     return this.ellipsis;
   }
+}
+
+/**
+ * Record an item entering or leaving a counted container (a queue, a group), on behalf of
+ * greenlet `gid`. One event stands for two: the decoder restores the container's OBJ_STATE
+ * count from it (EV_ENCODED in trace-kinds.ts), which halves what passing an item along writes.
+ */
+export function traceCountedItem(
+  hub: Hub,
+  role: TraceRole,
+  entering: boolean,
+  text: number,
+  gid: number,
+): void {
+  if (!role.records) return;
+  const kind = entering ? EV_ENCODED.ITEM_IN_COUNTED : EV_ENCODED.ITEM_OUT_COUNTED;
+  hub.trace.emit(kind, gid, role.object._traceId, text, hub.site);
 }
 
 /** Record an item entering (EV.ITEM_IN) or leaving (EV.ITEM_OUT), on behalf of greenlet `gid`. */

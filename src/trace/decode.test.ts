@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BLOCK,
   EV,
+  EV_ENCODED,
   GREENLET_TYPE,
   HUB_GID,
   MAIN_GID,
@@ -69,6 +70,37 @@ describe("decodeTrace", () => {
       [EV.SWITCH, HUB_GID, [G, SWITCH_MODE.VALUE], 0],
     ]);
     expect(decodeTrace(trace)[5]).toMatchObject({ kind: EV.BLOCKED, reason: BLOCK.RAW_SWITCH });
+  });
+
+  it("restores a queue's count after each item that enters or leaves it", () => {
+    const Q = 9;
+    const trace = encodeForTests(
+      [
+        [EV.OBJ_STATE, MAIN_GID, Q, 0, 0],
+        [EV_ENCODED.ITEM_IN_COUNTED, MAIN_GID, Q, 1, 0],
+        [EV_ENCODED.ITEM_IN_COUNTED, MAIN_GID, Q, 2, 0],
+        [EV_ENCODED.ITEM_OUT_COUNTED, 3, Q, 1, 0],
+      ],
+      ["", "a", "b"],
+    );
+    const picked = decodeTrace(trace).map((e) => [
+      e.kind,
+      e.gid,
+      e.kind === EV.OBJ_STATE
+        ? e.value
+        : e.kind === EV.ITEM_IN || e.kind === EV.ITEM_OUT
+          ? e.item
+          : null,
+    ]);
+    expect(picked).toEqual([
+      [EV.OBJ_STATE, MAIN_GID, 0],
+      [EV.ITEM_IN, MAIN_GID, "a"],
+      [EV.OBJ_STATE, MAIN_GID, 1],
+      [EV.ITEM_IN, MAIN_GID, "b"],
+      [EV.OBJ_STATE, MAIN_GID, 2],
+      [EV.ITEM_OUT, 3, "a"],
+      [EV.OBJ_STATE, 3, 1],
+    ]);
   });
 
   it("resolves strings, sites and the packed fields of each kind", () => {

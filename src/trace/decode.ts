@@ -2,7 +2,7 @@ import type { EncodedTrace } from "../runtime/trace-recorder";
 import {
   EV,
   clockSeconds,
-  expandEvent,
+  TraceExpander,
   NO_LIMIT,
   TRACE_VERSION,
   type BlockReason,
@@ -71,7 +71,8 @@ export function decodeTrace(trace: EncodedTrace): TraceEvent[] {
     const header = { seq: events.length, time, gid, site, line, column };
     events.push({ ...header, ...decodeBody(kind, a, b, trace.strings) });
   };
-  for (let at = 0; at + 3 < words.length; at += 4) expandEvent(words, at, visit);
+  const expander = new TraceExpander();
+  for (let at = 0; at + 3 < words.length; at += 4) expander.expand(words, at, visit);
   return events;
 }
 

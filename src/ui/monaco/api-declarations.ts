@@ -1156,7 +1156,7 @@ declare module "gevent:runtime/queue*" {
 
 declare module "gevent:runtime/queue-core*" {
     import { type TraceRole } from "gevent:runtime/trace-role";
-    import { type ObjectType } from "gevent:runtime/trace-kinds";
+    import type { ObjectType } from "gevent:runtime/trace-kinds";
     /**
      * gevent's Queue, the machinery: items, the greenlets blocked in \`put\` (putters) and in \`get\`
      * (getters), both served in arrival order by one hub callback, \`_unlock\`, scheduled whenever one
@@ -1580,8 +1580,8 @@ declare module "gevent:runtime/trace-kinds*" {
      * hold string ids. Time is not stored per event: CLOCK events mark each
      * advance of the virtual clock, and decoders carry the time forward.
      *
-     * Two events are implied instead of written, because every byte on the path of a switch costs
-     * (a fresh trace page is the dearest part of a \`sleep(0)\`): see \`expandEvent\`.
+     * Some events are implied instead of written, because every byte on the path of a switch costs
+     * (a fresh trace page is the dearest part of a \`sleep(0)\`): see \`TraceExpander\`.
      */
     export const TRACE_VERSION = 2;
     export const EV: {
@@ -1639,6 +1639,19 @@ declare module "gevent:runtime/trace-kinds*" {
         readonly ABANDONED: 23;
     };
     export type EventKind = (typeof EV)[keyof typeof EV];
+    /**
+     * Kinds only the encoding uses: the runtime writes them, \`TraceExpander\` turns them into the
+     * events of EV, and no decoded trace contains them.
+     */
+    export const EV_ENCODED: {
+        /**
+         * An item entered a counted container (a queue, a group): ITEM_IN, then the container's
+         * OBJ_STATE, its count one more than before. a = object id, b = string id of the item.
+         */
+        readonly ITEM_IN_COUNTED: 24;
+        /** An item left a counted container: ITEM_OUT, then OBJ_STATE with the count one less. */
+        readonly ITEM_OUT_COUNTED: 25;
+    };
     export const GREENLET_TYPE: {
         readonly MAIN: 0;
         readonly HUB: 1;
@@ -1652,7 +1665,7 @@ declare module "gevent:runtime/trace-kinds*" {
         readonly THROW: 1;
         readonly START: 2;
     };
-    /** Flag on a SWITCH's b: the switching greenlet blocked on a raw switch (see \`expandEvent\`). */
+    /** Flag on a SWITCH's b: the switching greenlet blocked on a raw switch (see \`TraceExpander\`). */
     export const SWITCH_RAW_BLOCKED = 256;
     /** Why a greenlet blocked: the timeline colours and labels lanes by this. */
     export const BLOCK: {
@@ -1728,14 +1741,22 @@ declare module "gevent:runtime/trace-kinds*" {
     /** Receives one event: kind, greenlet, a, b, site. */
     export type EventVisitor = (kind: number, gid: number, a: number, b: number, site: number) => void;
     /**
-     * Visit the event written at \`words[at]\` together with the events its encoding implies, in the
-     * order the hub would have written them: every reader of raw words that cares about switches and
-     * wake-ups goes through here, so the rule lives in one place.
+     * Turns the written words back into the events they stand for, in the order the hub would have
+     * written them. Every reader of raw words that cares about switches, wake-ups or object states
+     * goes through one, so the rules live in one place:
      * - BLOCKED: then \`g\` SWITCHes to the hub, at the same site; for reason YIELD (\`sleep(0)\`), \`g\`
      *   is first WOKEN by itself.
      * - SWITCH flagged SWITCH_RAW_BLOCKED: first \`g\` BLOCKED with reason RAW_SWITCH, at the same site.
+     * - ITEM_IN_COUNTED / ITEM_OUT_COUNTED: ITEM_IN / ITEM_OUT, then the container's OBJ_STATE with
+     *   its new count.
+     * It keeps the containers' counts, so one expander reads a trace from its first event on.
      */
-    export function expandEvent(words: ArrayLike<number>, at: number, visit: EventVisitor): void;
+    export class TraceExpander {
+        /** The item count of each container, as its last OBJ_STATE (written or implied) left it. */
+        private readonly counts;
+        /** Visit the event written at \`words[at]\` and the events it implies. */
+        expand(words: ArrayLike<number>, at: number, visit: EventVisitor): void;
+    }
     /** True when an event of \`kind\` is followed by an unwritten SWITCH of its greenlet to the hub. */
     export function impliesSwitchToHub(kind: number): boolean;
 }
@@ -1858,6 +1879,12 @@ declare module "gevent:runtime/trace-role*" {
         constructor(role: TraceRole);
         of(hub: Hub, item: unknown): number;
     }
+    /**
+     * Record an item entering or leaving a counted container (a queue, a group), on behalf of
+     * greenlet \`gid\`. One event stands for two: the decoder restores the container's OBJ_STATE
+     * count from it (EV_ENCODED in trace-kinds.ts), which halves what passing an item along writes.
+     */
+    export function traceCountedItem(hub: Hub, role: TraceRole, entering: boolean, text: number, gid: number): void;
     /** Record an item entering (EV.ITEM_IN) or leaving (EV.ITEM_OUT), on behalf of greenlet \`gid\`. */
     export function traceItem(hub: Hub, role: TraceRole, kind: number, text: number, gid: number): void;
 }
