@@ -19,6 +19,17 @@ describe("the editor's API declarations", () => {
     expect(text).not.toMatch(/from "\.{1,2}\//);
     expect(text).not.toMatch(/@internal/);
   });
+
+  it("keep the hub's machinery out of a learner's hovers and completions", () => {
+    const text = readFileSync(OUTPUT, "utf8");
+    for (const internal of ["hub", "trace-recorder", "timer-heap", "callback-queue", "limits"]) {
+      expect(text).not.toContain(`"gevent:runtime/${internal}"`);
+    }
+    expect(text).not.toMatch(/\bclass Hub\b/);
+    expect(text).not.toMatch(/\bperform\(hub/);
+    // What `getHub()` returns is still declared, with its doc.
+    expect(text).toMatch(/export class HubGreenlet extends RawGreenlet/);
+  });
 });
 
 describe("an emitted declaration file as an ambient module", () => {

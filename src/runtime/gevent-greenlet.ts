@@ -2,7 +2,7 @@ import { activeHub } from "./context";
 import { GreenletExit, errorName as errName, fixClassName } from "./errors";
 import { reportFailure } from "./failure-report";
 import { formatArgs } from "./greenlet-format";
-import { DeathHandler } from "./hub";
+import { DeathHandler } from "./hub-greenlet";
 import { JoinOp, KillWaitOp, killCallback } from "./greenlet-ops";
 import { GreenletLinks } from "./greenlet-links";
 import type { Operation } from "./operation";

@@ -11,6 +11,7 @@ import {
 import { shortRepr } from "./format";
 import { reportFailure } from "./failure-report";
 import { describeBlocked } from "./loop-exit";
+import { DeathHandler, HubGreenlet } from "./hub-greenlet";
 import type { Suspend } from "./operation";
 import {
   RawGreenlet,
@@ -35,17 +36,6 @@ import {
 import type { RunLimits } from "./limits";
 import { stackLine } from "./stack-line";
 import { Rng } from "./rng";
-
-/** The hub as a greenlet (gevent's `Hub`): a raw greenlet whose parent is the main greenlet. */
-export class HubGreenlet extends RawGreenlet {
-  override traceType(): GreenletType {
-    return GREENLET_TYPE.HUB;
-  }
-  override toString(): string {
-    return "<Hub>";
-  }
-}
-Object.defineProperty(HubGreenlet, "name", { value: "Hub" });
 
 /** The main greenlet: the program's top level. Its parent is null; when it ends, the run ends. */
 class MainGreenlet extends RawGreenlet {
@@ -515,12 +505,6 @@ export class Hub {
     const message = "This operation would block forever\n" + describeBlocked(this);
     this.setNext(this.main, SWITCH_MODE.THROW, new LoopExit(message));
   }
-}
-
-/** A greenlet class that handles its own death (gevent's Greenlet reports and notifies links). */
-export abstract class DeathHandler extends RawGreenlet {
-  /** @internal Returns true when the failure was handled (not propagated to the parent). */
-  abstract _died(value: unknown, error: unknown, failed: boolean): boolean;
 }
 
 /**

@@ -72,7 +72,7 @@ class Network {
   }
 }
 
-/** The network of the run in progress. */
+/** @internal The network of the run in progress. */
 export const networkOf = perRun(() => new Network());
 
 /**

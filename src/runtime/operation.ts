@@ -11,13 +11,13 @@ export interface Operation<T> {
   [Symbol.iterator](): Iterator<unknown, T, unknown>;
 }
 
-/** The one value every suspending operation yields up the `yield*` chain to the hub. */
+/** @internal The one value every suspending operation yields up the `yield*` chain to the hub. */
 export const SUSPEND: IteratorYieldResult<unknown> = Object.freeze({
   done: false,
   value: Symbol("suspend"),
 }) as IteratorYieldResult<unknown>;
 
-/** Returned by `Suspend.tryNow` when the operation must block. */
+/** @internal Returned by `Suspend.tryNow` when the operation must block. */
 export const MUST_BLOCK: unique symbol = Symbol("must-block");
 
 const STAGE_NEW = 0;
@@ -69,35 +69,35 @@ export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
     return { done: true, value: value as T };
   }
 
-  /** True until the operation is first run: an operation never run is a learner's mistake. */
+  /** @internal True until the operation is first run: an operation never run is a learner's mistake. */
   get neverRun(): boolean {
     return this.stage === STAGE_NEW;
   }
 
-  /** Complete without blocking when possible; return MUST_BLOCK otherwise. */
+  /** @internal Complete without blocking when possible; return MUST_BLOCK otherwise. */
   protected abstract tryNow(hub: Hub): T | typeof MUST_BLOCK;
 
-  /** Register `g` as waiting (called by the hub right after the greenlet suspended). */
+  /** @internal Register `g` as waiting (called by the hub right after the greenlet suspended). */
   abstract perform(hub: Hub, g: RawGreenlet): void;
 
   /**
-   * Undo what `perform` registered. Called whenever the wait ends, however it ends (resumed,
+   * @internal Undo what `perform` registered. Called whenever the wait ends, however it ends (resumed,
    * killed, timed out), so it must be idempotent: a timer cancelled twice, a waiter removed twice.
    */
   protected teardown(): void {}
 
-  /** Map the value the waker passed to the operation's result. */
+  /** @internal Map the value the waker passed to the operation's result. */
   protected resumed(value: unknown): T {
     return value as T;
   }
 
-  /** What the greenlet waits for, in the learner's terms: "sleep(2)", "q.get()". */
+  /** @internal What the greenlet waits for, in the learner's terms: "sleep(2)", "q.get()". */
   abstract describe(): string;
 
-  /** Why the greenlet waits, for the trace. */
+  /** @internal Why the greenlet waits, for the trace. */
   abstract readonly reason: BlockReason;
 
-  /** The traced object waited on (0 for none). */
+  /** @internal The traced object waited on (0 for none). */
   objectId(): number {
     return 0;
   }

@@ -1,6 +1,6 @@
 import { activeHub } from "./context";
 import { Greenlet } from "./gevent-greenlet";
-import type { HubGreenlet } from "./hub";
+import type { HubGreenlet } from "./hub-greenlet";
 import type { AnyFn, RawGreenlet } from "./raw-greenlet";
 
 /** The return type of a plain or generator function, as a greenlet's value. */

@@ -45,57 +45,57 @@ const KIND_NAMES: Record<ObjectType, string> = {
   [OBJ.BOUNDED_SEMAPHORE]: "semaphore",
 };
 
-/** The default name of an object of `type`. */
+/** @internal The default name of an object of `type`. */
 export function kindName(type: ObjectType): string {
   return KIND_NAMES[type];
 }
 
 /**
- * The role of a primitive `object` that is traced in its own right (`part` null: it was just
+ * @internal The role of a primitive `object` that is traced in its own right (`part` null: it was just
  * recorded as created, with id `object._traceId`), or of a part of another object.
  */
 export function roleOf(object: Traced, part: TraceRole | null): TraceRole {
   return part ?? { object, records: true };
 }
 
-/** A part of `owner`: waits on it show as `label` on the owner, for `reason`. */
+/** @internal A part of `owner`: waits on it show as `label` on the owner, for `reason`. */
 export function partOf(owner: Traced, reason: BlockReason, label: string): TraceRole {
   return { object: owner, records: false, reason, label };
 }
 
-/** The id for a new primitive: a new traced object of `type`, or 0 for a part. */
+/** @internal The id for a new primitive: a new traced object of `type`, or 0 for a part. */
 export function newObjectId(type: ObjectType, part: TraceRole | null): number {
   return part === null ? activeHub().objectCreated(type) : 0;
 }
 
-/** What a greenlet waiting on `role` with `method` waits for, in the learner's terms. */
+/** @internal What a greenlet waiting on `role` with `method` waits for, in the learner's terms. */
 export function describeWait(role: TraceRole, method: string): string {
   return `${role.object._traceName}.${role.label ?? method}()`;
 }
 
-/** Record the numeric state of `role`'s object (length, flag, counter, occupancy). */
+/** @internal Record the numeric state of `role`'s object (length, flag, counter, occupancy). */
 export function traceState(hub: Hub, role: TraceRole, value: number): void {
   if (!role.records) return;
   hub.trace.emit(EV.OBJ_STATE, hub.current.gid, role.object._traceId, value, hub.site);
 }
 
-/** Record the capacity of `role`'s object (null: unbounded). */
+/** @internal Record the capacity of `role`'s object (null: unbounded). */
 export function traceLimit(hub: Hub, role: TraceRole, limit: number | null): void {
   if (!role.records) return;
   const value = limit === null ? NO_LIMIT : Math.min(Math.max(0, limit), NO_LIMIT - 1);
   hub.trace.emit(EV.OBJ_LIMIT, hub.current.gid, role.object._traceId, value, hub.site);
 }
 
-/** The interned short repr of a value, for a one-off ITEM_IN (an AsyncResult's value). */
+/** @internal The interned short repr of a value, for a one-off ITEM_IN (an AsyncResult's value). */
 export function reprText(hub: Hub, value: unknown): number {
   return hub.trace.intern(shortRepr(value));
 }
 
-/** How many items of one container get their own text in the trace; later ones show as "…". */
+/** @internal How many items of one container get their own text in the trace; later ones show as "…". */
 export const ITEM_TEXT_BUDGET = 10_000;
 
 /**
- * The interned short reprs of a container's items, for ITEM_IN / ITEM_OUT. Interning a new
+ * @internal The interned short reprs of a container's items, for ITEM_IN / ITEM_OUT. Interning a new
  * string means a lookup in the run's (large) string table, the dearest part of passing an item
  * along; a container carrying a million items would spend most of its time there. So each
  * container names its first ITEM_TEXT_BUDGET items and shows the rest as "…" (the recorder
@@ -119,7 +119,7 @@ export class ItemTexts {
 }
 
 /**
- * Record an item entering or leaving a counted container (a queue, a group), on behalf of
+ * @internal Record an item entering or leaving a counted container (a queue, a group), on behalf of
  * greenlet `gid`. One event stands for two: the decoder restores the container's OBJ_STATE
  * count from it (EV_ENCODED in trace-kinds.ts), which halves what passing an item along writes.
  */
@@ -135,7 +135,7 @@ export function traceCountedItem(
   hub.trace.emit(kind, gid, role.object._traceId, text, hub.site);
 }
 
-/** Record an item entering (EV.ITEM_IN) or leaving (EV.ITEM_OUT), on behalf of greenlet `gid`. */
+/** @internal Record an item entering (EV.ITEM_IN) or leaving (EV.ITEM_OUT), on behalf of greenlet `gid`. */
 export function traceItem(
   hub: Hub,
   role: TraceRole,

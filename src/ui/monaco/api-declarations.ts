@@ -202,39 +202,6 @@ declare module "gevent:runtime/async-result*" {
     }
 }
 
-declare module "gevent:runtime/callback-queue*" {
-    /**
-     * A callback the hub runs: \`fn(a, b, c)\`. Resuming a greenlet is the common case and has no
-     * function (\`fn === null\`): then \`a\` is the greenlet, \`b\` the value, \`c\` the wait token.
-     */
-    export type HubCallback = ((a: unknown, b: unknown, c: unknown) => void) | null;
-    /**
-     * The hub's FIFO of callbacks (gevent's \`loop.run_callback\`), a ring buffer of parallel arrays
-     * so that scheduling allocates nothing. \`pushFront\` lets a callback that switched into a
-     * greenlet continue where it left off once the hub gets control back (gevent's hub does this by
-     * simply being suspended mid-callback).
-     */
-    export class CallbackQueue {
-        private fns;
-        private as;
-        private bs;
-        private cs;
-        private head;
-        private size;
-        /** Fields of the entry last taken by \`shift\`. */
-        fn: HubCallback;
-        a: unknown;
-        b: unknown;
-        c: unknown;
-        get length(): number;
-        push(fn: HubCallback, a: unknown, b: unknown, c: unknown): void;
-        pushFront(fn: HubCallback, a: unknown, b: unknown, c: unknown): void;
-        /** Take the first entry into \`fn\`, \`a\`, \`b\`, \`c\`. Returns false when empty. */
-        shift(): boolean;
-        private grow;
-    }
-}
-
 declare module "gevent:runtime/errors*" {
     /**
      * Error classes with Python's names. \`name\` is set explicitly (and the class name fixed) so
@@ -316,7 +283,7 @@ declare module "gevent:runtime/event*" {
 
 declare module "gevent:runtime/gevent-greenlet*" {
     import { GreenletExit } from "gevent:runtime/errors";
-    import { DeathHandler } from "gevent:runtime/hub";
+    import { DeathHandler } from "gevent:runtime/hub-greenlet";
     import type { Operation } from "gevent:runtime/operation";
     import { type AnyFn } from "gevent:runtime/raw-greenlet";
     import { type GreenletType } from "gevent:runtime/trace-kinds";
@@ -585,150 +552,15 @@ declare module "gevent:runtime/http-response*" {
     }
 }
 
-declare module "gevent:runtime/hub*" {
-    import { CallbackQueue, type HubCallback } from "gevent:runtime/callback-queue";
-    import { RunLimitError } from "gevent:runtime/errors";
-    import type { Suspend } from "gevent:runtime/operation";
-    import { RawGreenlet, type AnyFn } from "gevent:runtime/raw-greenlet";
-    import { LiveGreenlets } from "gevent:runtime/live-greenlets";
-    import { Timer, TimerHeap } from "gevent:runtime/timer-heap";
-    import { type TraceSink } from "gevent:runtime/trace-recorder";
-    import { type GreenletType } from "gevent:runtime/trace-kinds";
-    import type { RunLimits } from "gevent:runtime/limits";
-    import { Rng } from "gevent:runtime/rng";
-    /** The hub as a greenlet (gevent's \`Hub\`): a raw greenlet whose parent is the main greenlet. */
-    export class HubGreenlet extends RawGreenlet {
-        traceType(): GreenletType;
-        toString(): string;
-    }
+declare module "gevent:runtime/hub-greenlet*" {
+    import { RawGreenlet } from "gevent:runtime/raw-greenlet";
     /**
-     * The one loop that switches. It owns the run queue of callbacks (gevent's \`run_callback\`),
-     * the timers of the virtual clock, and the only calls that resume a coroutine, so resumptions
-     * never nest and every switch lands in the trace.
+     * The hub as a greenlet (gevent's \`Hub\`): a raw greenlet whose parent is the main greenlet; it
+     * runs the loop that switches between the others.
+     * — hub 作为 greenlet（gevent 的 \`Hub\`）：父 greenlet 是主 greenlet；它运行在各 greenlet 之间切换的循环。
      */
-    export class Hub {
-        readonly trace: TraceSink;
-        readonly limits: RunLimits;
-        /** The compile step's table of sites: id -> [line, column]. */
-        readonly sites: ReadonlyArray<readonly [number, number]>;
-        readonly queue: CallbackQueue;
-        readonly timers: TimerHeap;
-        /** Virtual seconds. */
-        now: number;
-        /** The \`yield*\` site register, set by compiled code before each \`yield*\`. */
-        site: number;
-        /** The operation the running greenlet just suspended on (read once by the loop). */
-        pendingOp: Suspend<unknown> | null;
-        readonly stdout: string[];
-        readonly stderr: string[];
-        /** Greenlets created and not yet dead: LoopExit names the blocked ones. */
-        readonly live: LiveGreenlets;
-        /** Modules made cooperative by \`monkey.patch*\` in this run. */
-        readonly patched: Set<string>;
-        /** The run's seeded random generator. */
-        readonly rng: Rng;
-        /** An error that ended the run from outside the learner's code (a limit). */
-        stopError: RunLimitError | null;
-        readonly hubGreenlet: HubGreenlet;
-        readonly main: RawGreenlet;
-        current: RawGreenlet;
-        /** The error that escaped the main greenlet, if any. */
-        mainError: unknown;
-        mainFailed: boolean;
-        /**
-         * Labels with their own text (a greenlet's \`fn(args)\`, a result's repr) left to trace: each
-         * distinct string costs an interning, so past this many, labels fall back to the function's
-         * name and "…". Output and errors are always traced in full.
-         */
-        private labelBudget;
-        private gidCounter;
-        private identCounter;
-        private objCounter;
-        private timerSeq;
-        private nextG;
-        private nextMode;
-        private nextValue;
-        /** SWITCH_RAW_BLOCKED while the next switch leaves a greenlet blocked on a raw switch. */
-        private rawSwitch;
-        private firingTimers;
-        private ended;
-        private steps;
-        /** Resumptions so far: the CPU-loop guard tells one greenlet's turn from the next by it. */
-        resumes: number;
-        private stopRequested;
-        constructor(trace: TraceSink, mainFn: AnyFn, limits: RunLimits, 
-        /** The compile step's table of sites: id -> [line, column]. */
-        sites?: ReadonlyArray<readonly [number, number]>, seed?: number);
-        /** The learner's line of a site id (0 when unknown). */
-        siteLine(site: number): number;
-        /** gevent's minimal ident: Greenlet-0, Greenlet-1, ... in the order names are first asked for. */
-        nextIdent(): number;
-        allocGid(): number;
-        /** A new id for a traced object (timers, queues, events, ...). */
-        allocObjectId(): number;
-        currentOrNull(): RawGreenlet | null;
-        greenletCreated(g: RawGreenlet): void;
-        /** Make an exception from a class, an instance or nothing (GreenletExit), as gevent does. */
-        makeException(exception: unknown): unknown;
-        /** Run \`fn(a, b, c)\` from the hub on a later turn (gevent's \`loop.run_callback\`). */
-        schedule(fn: HubCallback, a: unknown, b?: unknown, c?: unknown): void;
-        /** Continue a hub callback right after the greenlet it switched into gives control back. */
-        scheduleFirst(fn: HubCallback, a: unknown, b?: unknown, c?: unknown): void;
-        /**
-         * \`sleep(0)\`'s wake-up: queue the blocking greenlet \`g\` behind everything ready now. Not
-         * traced: its BLOCKED event (reason YIELD) implies the WOKEN.
-         */
-        requeue(g: RawGreenlet): void;
-        /** Make the waiting greenlet \`g\` runnable with \`value\`, from the hub, in FIFO order. */
-        wake(g: RawGreenlet, value: unknown, objectId?: number): void;
-        /** Make the waiting greenlet \`g\` runnable, raising \`error\` in it. */
-        wakeThrow(g: RawGreenlet, error: unknown, objectId?: number): void;
-        /**
-         * From inside a hub callback or timer: switch into \`g\` now (gevent's \`waiter.switch\`), if it
-         * still waits on the wait \`token\`. Returns whether it will run.
-         */
-        switchNow(g: RawGreenlet, value: unknown, token: number, mode?: number): boolean;
-        private resumable;
-        /** From inside a hub callback: start the never-started \`g\` with \`args\`, or raise in it. */
-        startNow(g: RawGreenlet, args: unknown[]): void;
-        /** From inside a hub callback: raise \`error\` in \`g\` wherever it is suspended (gevent's \`g.throw\`). */
-        throwNow(g: RawGreenlet, error: unknown): boolean;
-        /** Schedule a timer of the virtual clock, traced as scheduled by the running greenlet. */
-        timer(seconds: number, fn: HubCallback, a: unknown, b?: unknown, c?: unknown): Timer;
-        cancelTimer(t: Timer): void;
-        /** A timer that resumes the waiting greenlet \`g\` with \`value\` unless its wait ended first. */
-        wakeAfter(seconds: number, g: RawGreenlet, value: unknown): Timer;
-        /**
-         * From a suspending greenlet's \`perform\`: a direct transfer to \`to\` (raw switch and throw),
-         * bypassing the queue. Transferring to the hub just lets the hub run.
-         */
-        transfer(to: RawGreenlet, mode: number, value: unknown): void;
-        /** Advance the clock while the running greenlet holds the hub (an unpatched blocking call). */
-        holdFor(seconds: number, reason: number): void;
-        /** One line of the program's output. */
-        print(line: string, stream?: number): void;
-        /** Run until the main greenlet finishes or a limit stops the program. */
-        run(): void;
-        /** A limit was hit inside learner code: the run ends as soon as the hub gets control back. */
-        requestStop(error: RunLimitError): RunLimitError;
-        /** A new traced object of \`type\`, created by the running greenlet: returns its id. */
-        objectCreated(type: number): number;
-        /** End the run now (a limit was hit): the trace so far stays. */
-        stop(error: RunLimitError): void;
-        private startLabel;
-        private setNext;
-        private resumeNext;
-        /** The running greenlet \`g\` yielded: it waits on \`pendingOp\`. */
-        private suspended;
-        private toHub;
-        private finish;
-        private mainEnded;
-        /** The hub's turn: run one callback, fire one due timer, or advance the clock. */
-        private hubStep;
-        private fire;
-        private advanceTo;
-        /** Nothing can run and no timer is pending: raise LoopExit in main, as gevent's hub does. */
-        private loopExit;
+    export class HubGreenlet extends RawGreenlet {
+        toString(): string;
     }
     /** A greenlet class that handles its own death (gevent's Greenlet reports and notifies links). */
     export abstract class DeathHandler extends RawGreenlet {
@@ -770,68 +602,6 @@ declare module "gevent:runtime/lifo-queue*" {
      * — 先取出最近放入的项的队列（后进先出）。
      */
     export class LifoQueue<T = unknown> extends Queue<T> {
-    }
-}
-
-declare module "gevent:runtime/limits*" {
-    import { RunLimitError } from "gevent:runtime/errors";
-    import type { Hub } from "gevent:runtime/hub";
-    /** What stops a runaway program, and how the run reports progress. */
-    export interface RunLimitOptions {
-        /** Virtual seconds after which the run stops. */
-        maxVirtualTime?: number;
-        /** Trace events after which the run stops. */
-        maxEvents?: number;
-        /** Real milliseconds one greenlet may run without switching before it is stopped. */
-        cpuSliceMs?: number;
-        /** A real clock in milliseconds (the runtime has no timers of its own). */
-        realNow?: () => number;
-        /** Called about every \`progressMs\` real milliseconds while the run goes on. */
-        onProgress?: (p: Progress) => void;
-        progressMs?: number;
-    }
-    export interface Progress {
-        virtualTime: number;
-        events: number;
-    }
-    export const DEFAULT_MAX_VIRTUAL_TIME = 3600;
-    export const DEFAULT_MAX_EVENTS = 5000000;
-    /** Checked by the hub every 1024 steps and by the loop guard compiled into learner loops. */
-    export class RunLimits {
-        readonly maxVirtualTime: number;
-        readonly maxEvents: number;
-        readonly cpuSliceMs: number;
-        private readonly realNow;
-        private readonly onProgress;
-        private readonly progressMs;
-        private lastProgress;
-        constructor(o?: RunLimitOptions);
-        check(hub: Hub): void;
-        /** Real time now, or undefined when the run has no real clock. */
-        real(): number | undefined;
-        virtualTimeError(): RunLimitError;
-        eventsError(): RunLimitError;
-        cpuError(line: number): RunLimitError;
-    }
-}
-
-declare module "gevent:runtime/live-greenlets*" {
-    import type { RawGreenlet } from "gevent:runtime/raw-greenlet";
-    /**
-     * The greenlets created and not yet dead, in creation order: LoopExit names the blocked ones
-     * and the end of the run reports the abandoned ones. An intrusive doubly linked list through
-     * each greenlet's \`_livePrev\`/\`_liveNext\`: adding and removing cost two stores and no hashing,
-     * which a Set of a hundred thousand greenlets charged on every spawn and every finish.
-     */
-    export class LiveGreenlets implements Iterable<RawGreenlet> {
-        private head;
-        private tail;
-        private count;
-        get size(): number;
-        add(g: RawGreenlet): void;
-        delete(g: RawGreenlet): void;
-        has(g: RawGreenlet): boolean;
-        [Symbol.iterator](): Iterator<RawGreenlet>;
     }
 }
 
@@ -893,7 +663,6 @@ declare module "gevent:runtime/monkey-state*" {
 }
 
 declare module "gevent:runtime/net*" {
-    import type { Socket } from "gevent:runtime/socket";
     /** A socket address, Python's \`(host, port)\` tuple. — 套接字地址 \`[host, port]\`。 */
     export type Address = [host: string, port: number];
     /** Python's socket constants. — Python 的套接字常量。 */
@@ -906,29 +675,6 @@ declare module "gevent:runtime/net*" {
     /** One-way latency, in virtual seconds, to a host missing from the latency table. */
     export const DEFAULT_LATENCY = 0.05;
     /**
-     * The in-memory network of one run: which addresses are bound, who listens where, and the
-     * latency table. Loopback (127.x.x.x, localhost, 0.0.0.0) has no latency; any other host has the
-     * one-way latency the table gives it (DEFAULT_LATENCY when absent).
-     */
-    class Network {
-        readonly latency: Record<string, number>;
-        private readonly listeners;
-        /** The hosts bound on each port; "0.0.0.0" means every host. */
-        private readonly bound;
-        private nextPort;
-        /** Reserve \`host:port\` (port 0: a free port); throws \`[Errno 98]\` when it is taken. */
-        bind(host: string, port: number): Address;
-        release([host, port]: Address): void;
-        listen([host, port]: Address, socket: Socket): void;
-        /** Who accepts connections to \`host:port\`: a socket listening there or on every host. */
-        listenerAt(host: string, port: number): Socket | undefined;
-        /** The one-way latency to \`host\`, in virtual seconds. */
-        latencyTo(host: string): number;
-        private freePort;
-    }
-    /** The network of the run in progress. */
-    export const networkOf: (hub?: import("gevent:runtime/hub").Hub) => Network;
-    /**
      * One-way latency per host, in virtual seconds; a program may read and change it (hosts not
      * listed: 0.05; loopback: always 0).
      * — 每个主机的单向延迟（虚拟秒），程序可读可改（未列出的主机 0.05；回环地址始终为 0）。
@@ -940,7 +686,6 @@ declare module "gevent:runtime/net*" {
     export function toAddress(address: unknown, call: string): Address;
     /** Python's repr of an address: \`('127.0.0.1', 8000)\`. */
     export function addressRepr([host, port]: Address): string;
-    export {};
 }
 
 declare module "gevent:runtime/net-errors*" {
@@ -991,9 +736,6 @@ declare module "gevent:runtime/net-errors*" {
 }
 
 declare module "gevent:runtime/operation*" {
-    import type { BlockReason } from "gevent:runtime/trace-kinds";
-    import type { RawGreenlet } from "gevent:runtime/raw-greenlet";
-    import type { Hub } from "gevent:runtime/hub";
     /**
      * Something that may switch greenlets, run with \`yield*\`; \`const v = yield* op\` is typed \`T\`.
      * — 可能切换 greenlet 的操作，用 \`yield*\` 运行；\`const v = yield* op\` 的类型是 \`T\`。
@@ -1001,10 +743,6 @@ declare module "gevent:runtime/operation*" {
     export interface Operation<T> {
         [Symbol.iterator](): Iterator<unknown, T, unknown>;
     }
-    /** The one value every suspending operation yields up the \`yield*\` chain to the hub. */
-    export const SUSPEND: IteratorYieldResult<unknown>;
-    /** Returned by \`Suspend.tryNow\` when the operation must block. */
-    export const MUST_BLOCK: unique symbol;
     /**
      * The base of every primitive operation: an iterator that is its own iterable, so running it
      * costs one small object and no generator. The driver (the hub) sees it through
@@ -1018,25 +756,6 @@ declare module "gevent:runtime/operation*" {
         next(value?: unknown): IteratorResult<unknown, T>;
         throw(error?: unknown): IteratorResult<unknown, T>;
         return(value?: unknown): IteratorResult<unknown, T>;
-        /** True until the operation is first run: an operation never run is a learner's mistake. */
-        get neverRun(): boolean;
-        /** Complete without blocking when possible; return MUST_BLOCK otherwise. */
-        protected abstract tryNow(hub: Hub): T | typeof MUST_BLOCK;
-        /** Register \`g\` as waiting (called by the hub right after the greenlet suspended). */
-        abstract perform(hub: Hub, g: RawGreenlet): void;
-        /**
-         * Undo what \`perform\` registered. Called whenever the wait ends, however it ends (resumed,
-         * killed, timed out), so it must be idempotent: a timer cancelled twice, a waiter removed twice.
-         */
-        protected teardown(): void;
-        /** Map the value the waker passed to the operation's result. */
-        protected resumed(value: unknown): T;
-        /** What the greenlet waits for, in the learner's terms: "sleep(2)", "q.get()". */
-        abstract describe(): string;
-        /** Why the greenlet waits, for the trace. */
-        abstract readonly reason: BlockReason;
-        /** The traced object waited on (0 for none). */
-        objectId(): number;
     }
     /** True for values that are operations: our primitives and generator objects. */
     export function isOperation(value: unknown): value is Operation<unknown>;
@@ -1299,25 +1018,6 @@ declare module "gevent:runtime/rlock*" {
     export type { Operation };
 }
 
-declare module "gevent:runtime/rng*" {
-    /**
-     * A small seeded generator (sfc32): the same seed gives the same run, in Node and in the
-     * browser alike.
-     */
-    export class Rng {
-        private a;
-        private b;
-        private c;
-        private d;
-        constructor(seed?: number);
-        seed(seed: number): void;
-        /** A float in [0, 1). */
-        random(): number;
-        /** An integer in [lo, hi], both included (Python's randint). */
-        randint(lo: number, hi: number): number;
-    }
-}
-
 declare module "gevent:runtime/semaphore*" {
     import { type Operation } from "gevent:runtime/operation";
     import { type TraceRole } from "gevent:runtime/trace-role";
@@ -1421,7 +1121,7 @@ declare module "gevent:runtime/socket*" {
 
 declare module "gevent:runtime/spawn*" {
     import { Greenlet } from "gevent:runtime/gevent-greenlet";
-    import type { HubGreenlet } from "gevent:runtime/hub";
+    import type { HubGreenlet } from "gevent:runtime/hub-greenlet";
     import type { AnyFn, RawGreenlet } from "gevent:runtime/raw-greenlet";
     /** The return type of a plain or generator function, as a greenlet's value. */
     export type ResultOf<F> = F extends (...args: never[]) => infer R ? R extends Iterator<unknown, infer T, unknown> ? T : R : unknown;
@@ -1519,54 +1219,6 @@ declare module "gevent:runtime/timeout*" {
      * — 最多运行 \`fn(...args)\` \`seconds\` 秒；末尾的 \`{ timeoutValue }\` 会在超时时作为返回值而不抛出。
      */
     export function withTimeout<T>(seconds: number, fn: (...args: never[]) => T | Iterator<unknown, T, unknown>, ...args: unknown[]): Generator<unknown, T, unknown>;
-}
-
-declare module "gevent:runtime/timer-heap*" {
-    import type { HubCallback } from "gevent:runtime/callback-queue";
-    /**
-     * A timer of the virtual clock. Cancelling marks it; the heap drops cancelled timers when they
-     * reach the top, so cancel is O(1).
-     */
-    export class Timer {
-        readonly id: number;
-        readonly deadline: number;
-        /** Order of scheduling: equal deadlines fire in this order. */
-        readonly seq: number;
-        readonly fn: HubCallback;
-        readonly a: unknown;
-        readonly b: unknown;
-        readonly c: unknown;
-        cancelled: boolean;
-        fired: boolean;
-        constructor(id: number, deadline: number, 
-        /** Order of scheduling: equal deadlines fire in this order. */
-        seq: number, fn: HubCallback, a: unknown, b: unknown, c: unknown);
-        get pending(): boolean;
-    }
-    /**
-     * A binary min-heap of timers ordered by (deadline, seq). The keys live in typed arrays beside
-     * the timers, so sifting through a hundred thousand timers compares numbers that sit together in
-     * memory instead of following a pointer to each Timer (which made the heap a quarter of a large
-     * run's time).
-     */
-    export class TimerHeap {
-        private items;
-        private deadlines;
-        private seqs;
-        get size(): number;
-        push(t: Timer): void;
-        /** The earliest live timer, dropping cancelled ones on the way. */
-        peek(): Timer | undefined;
-        pop(): Timer | undefined;
-        /** Move the hole at \`i\` up until \`t\` (with its keys) fits there. */
-        private siftUp;
-        /** Move the hole at \`i\` down until \`t\` (with its keys) fits there. */
-        private siftDown;
-        /** Copy the entry at \`from\` (timer and keys) to \`to\`. */
-        private move;
-        private place;
-        private grow;
-    }
 }
 
 declare module "gevent:runtime/trace-kinds*" {
@@ -1761,69 +1413,8 @@ declare module "gevent:runtime/trace-kinds*" {
     export function impliesSwitchToHub(kind: number): boolean;
 }
 
-declare module "gevent:runtime/trace-recorder*" {
-    /** Where the runtime writes trace events. The runtime never posts messages itself. */
-    export interface TraceSink {
-        emit(kind: number, gid: number, a: number, b: number, site: number): void;
-        intern(text: string): number;
-        /** Events written so far. */
-        readonly count: number;
-    }
-    /** The trace as data: four u32 words per event, interned strings, the compile step's sites. */
-    export interface EncodedTrace {
-        version: number;
-        words: Uint32Array;
-        strings: string[];
-        sites: Array<[number, number]>;
-    }
-    /**
-     * Records events into fixed-size Uint32Array chunks, so a million events cost 16 MB, recording
-     * never copies, and the buffers cross from the worker without copying. Strings are interned.
-     */
-    export class TraceRecorder implements TraceSink {
-        private readonly maxStrings;
-        private chunk;
-        private at;
-        /** Full chunks not yet handed out by \`drain\`. */
-        private full;
-        private readonly strings;
-        private readonly ids;
-        /** Chunks handed out (and dropped) by \`drain\`. */
-        private chunksDropped;
-        /** Words already drained: of \`full[0]\` when there are full chunks, else of \`chunk\`. */
-        private headOffset;
-        private drainedAt;
-        private stringsDrained;
-        constructor(maxStrings?: number);
-        get count(): number;
-        emit(kind: number, gid: number, a: number, b: number, site: number): void;
-        intern(text: string): number;
-        /** The trace recorded so far (all of it unless \`drain\` handed parts out), in one array. */
-        snapshot(sites: Array<[number, number]>): EncodedTrace;
-        /**
-         * Events and strings added since the last drain, for streaming batches out of a worker. Full
-         * chunks are handed over whole (transferable; the recorder drops them), the current one copied.
-         */
-        drain(): {
-            chunks: Uint32Array[];
-            strings: string[];
-            firstString: number;
-        };
-        private rollOver;
-    }
-    /** A sink that keeps nothing: for benchmarks that measure the runtime without its trace. */
-    export class NullSink implements TraceSink {
-        count: number;
-        emit(): void;
-        intern(): number;
-    }
-    /** Split a float64 into the two words a CLOCK event carries. */
-    export function emitClock(sink: TraceSink, seconds: number): void;
-}
-
 declare module "gevent:runtime/trace-role*" {
-    import type { Hub } from "gevent:runtime/hub";
-    import { type BlockReason, type ObjectType } from "gevent:runtime/trace-kinds";
+    import { type BlockReason } from "gevent:runtime/trace-kinds";
     /** An object the trace knows: its id, and the name a learner knows it by. */
     export interface Traced {
         readonly _traceId: number;
@@ -1844,49 +1435,6 @@ declare module "gevent:runtime/trace-role*" {
         readonly reason?: BlockReason;
         readonly label?: string;
     }
-    /** The default name of an object of \`type\`. */
-    export function kindName(type: ObjectType): string;
-    /**
-     * The role of a primitive \`object\` that is traced in its own right (\`part\` null: it was just
-     * recorded as created, with id \`object._traceId\`), or of a part of another object.
-     */
-    export function roleOf(object: Traced, part: TraceRole | null): TraceRole;
-    /** A part of \`owner\`: waits on it show as \`label\` on the owner, for \`reason\`. */
-    export function partOf(owner: Traced, reason: BlockReason, label: string): TraceRole;
-    /** The id for a new primitive: a new traced object of \`type\`, or 0 for a part. */
-    export function newObjectId(type: ObjectType, part: TraceRole | null): number;
-    /** What a greenlet waiting on \`role\` with \`method\` waits for, in the learner's terms. */
-    export function describeWait(role: TraceRole, method: string): string;
-    /** Record the numeric state of \`role\`'s object (length, flag, counter, occupancy). */
-    export function traceState(hub: Hub, role: TraceRole, value: number): void;
-    /** Record the capacity of \`role\`'s object (null: unbounded). */
-    export function traceLimit(hub: Hub, role: TraceRole, limit: number | null): void;
-    /** The interned short repr of a value, for a one-off ITEM_IN (an AsyncResult's value). */
-    export function reprText(hub: Hub, value: unknown): number;
-    /** How many items of one container get their own text in the trace; later ones show as "…". */
-    export const ITEM_TEXT_BUDGET = 10000;
-    /**
-     * The interned short reprs of a container's items, for ITEM_IN / ITEM_OUT. Interning a new
-     * string means a lookup in the run's (large) string table, the dearest part of passing an item
-     * along; a container carrying a million items would spend most of its time there. So each
-     * container names its first ITEM_TEXT_BUDGET items and shows the rest as "…" (the recorder
-     * folds every string past its own cap into "…" anyway). Parts record no text at all.
-     */
-    export class ItemTexts {
-        private readonly role;
-        private left;
-        private ellipsis;
-        constructor(role: TraceRole);
-        of(hub: Hub, item: unknown): number;
-    }
-    /**
-     * Record an item entering or leaving a counted container (a queue, a group), on behalf of
-     * greenlet \`gid\`. One event stands for two: the decoder restores the container's OBJ_STATE
-     * count from it (EV_ENCODED in trace-kinds.ts), which halves what passing an item along writes.
-     */
-    export function traceCountedItem(hub: Hub, role: TraceRole, entering: boolean, text: number, gid: number): void;
-    /** Record an item entering (EV.ITEM_IN) or leaving (EV.ITEM_OUT), on behalf of greenlet \`gid\`. */
-    export function traceItem(hub: Hub, role: TraceRole, kind: number, text: number, gid: number): void;
 }
 
 declare module "gevent:runtime/wait*" {
