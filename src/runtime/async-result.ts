@@ -100,8 +100,7 @@ export class AsyncResult<T = unknown> {
 
   /** @internal Call `callback(result)` from the hub when set (for wait and iwait). */
   rawlink(callback: (source: unknown) => void): void {
-    this._links.add(callback);
-    this._links.check(activeHub());
+    this._links.rawlink(callback, activeHub());
   }
 
   /** @internal */

@@ -61,8 +61,7 @@ export class EventCore {
 
   /** @internal Call `callback(event)` from the hub when set (for wait and iwait). */
   rawlink(callback: (source: unknown) => void): void {
-    this._links.add(callback);
-    this._links.check(activeHub());
+    this._links.rawlink(callback, activeHub());
   }
 
   /** @internal Remove a callback added with `rawlink`. */

@@ -28,8 +28,7 @@ export class GreenletLinks extends Linkable<Greenlet> {
   private wrappers: Map<unknown, Link<Greenlet>> | null = null;
 
   addRaw(link: (source: unknown) => void): void {
-    this.add(link);
-    this.check(activeHub());
+    this.rawlink(link, activeHub());
   }
 
   removeRaw(link: (source: unknown) => void): void {

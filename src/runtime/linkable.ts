@@ -60,6 +60,12 @@ export class Linkable<S extends { ready(): boolean }> {
     this.links.push(link);
   }
 
+  /** Add `link` and, when the object is ready already, schedule the notification (gevent's `rawlink`). */
+  rawlink(link: Link<S>, hub: Hub): void {
+    this.add(link);
+    this.check(hub);
+  }
+
   /** A waiter that found the object ready while `notifying`: it is notified after the others. */
   arrive(link: Link<S>): void {
     (this.arrived ??= new Deque()).push(link);
