@@ -96,11 +96,15 @@ export class RawGreenlet {
 
   /**
    * Transfer control to this greenlet. The first switch passes `args` to its function; later the
-   * receiver gets the one value, `[]` for none, or an array for several.
-   * — 切换到这个 greenlet。第一次切换把 `args` 传给它的函数；之后对方收到这个值（无值为 `[]`，多个为数组）。
+   * receiver gets the one value, `[]` for none (frozen, like Python's `()`), or an array for several.
+   * — 切换到这个 greenlet。第一次切换把 `args` 传给它的函数；之后对方收到这个值（无值为冻结的 `[]`，如 Python 的 `()`；多个为数组）。
    */
-  switch(...args: unknown[]): Operation<unknown> {
-    return new SwitchOp(this, args, false);
+  switch(...args: unknown[]): Operation<unknown>;
+  switch(): Operation<unknown> {
+    // `arguments` rather than a rest parameter: the common switch without values allocates no array.
+    const n = arguments.length;
+    // eslint-disable-next-line prefer-rest-params
+    return new SwitchOp(this, n === 0 ? NO_ARGS : Array.prototype.slice.call(arguments), false);
   }
 
   /**
@@ -124,9 +128,12 @@ export function liveAncestor(g: RawGreenlet): RawGreenlet | null {
   return at;
 }
 
+/** A switch without values: as immutable as Python's `()`, so one array serves every switch. */
+const NO_ARGS: readonly unknown[] = Object.freeze([]);
+
 /** Pack switch arguments the way greenlet hands them to a suspended receiver. */
-export function packArgs(args: unknown[]): unknown {
-  if (args.length === 0) return [];
+export function packArgs(args: readonly unknown[]): unknown {
+  if (args.length === 0) return NO_ARGS;
   if (args.length === 1) return args[0];
   return args;
 }
@@ -138,7 +145,7 @@ class SwitchOp extends Suspend<unknown> {
 
   constructor(
     private readonly target: RawGreenlet,
-    private readonly args: unknown[],
+    private readonly args: readonly unknown[],
     private readonly isThrow: boolean,
   ) {
     super();

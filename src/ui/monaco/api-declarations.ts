@@ -946,8 +946,8 @@ declare module "gevent:runtime/raw-greenlet*" {
         get active(): boolean;
         /**
          * Transfer control to this greenlet. The first switch passes \`args\` to its function; later the
-         * receiver gets the one value, \`[]\` for none, or an array for several.
-         * — 切换到这个 greenlet。第一次切换把 \`args\` 传给它的函数；之后对方收到这个值（无值为 \`[]\`，多个为数组）。
+         * receiver gets the one value, \`[]\` for none (frozen, like Python's \`()\`), or an array for several.
+         * — 切换到这个 greenlet。第一次切换把 \`args\` 传给它的函数；之后对方收到这个值（无值为冻结的 \`[]\`，如 Python 的 \`()\`；多个为数组）。
          */
         switch(...args: unknown[]): Operation<unknown>;
         /**
@@ -960,7 +960,7 @@ declare module "gevent:runtime/raw-greenlet*" {
     /** The first greenlet up the parent chain that is not dead. */
     export function liveAncestor(g: RawGreenlet): RawGreenlet | null;
     /** Pack switch arguments the way greenlet hands them to a suspended receiver. */
-    export function packArgs(args: unknown[]): unknown;
+    export function packArgs(args: readonly unknown[]): unknown;
 }
 
 declare module "gevent:runtime/requests*" {
