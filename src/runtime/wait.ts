@@ -46,12 +46,20 @@ class WaitStream<T> extends Stream<T> {
     this.remaining = Math.min(options.count ?? objects.length, objects.length);
   }
 
-  *next(): Generator<unknown, IteratorResult<T, undefined>, unknown> {
+  next(): Operation<IteratorResult<T, undefined>> {
+    return new NextArrivalOp(this);
+  }
+
+  /** @internal The next result without waiting, or MUST_BLOCK when nothing has arrived yet. */
+  _take(): IteratorResult<T, undefined> | typeof MUST_BLOCK {
     this.begin();
     if (this.done || this.remaining <= 0) return this.finish();
-    let item: unknown;
-    if (this.arrived.length > 0) item = this.arrived.shift();
-    else item = yield* new ArrivalOp(this);
+    if (this.arrived.length === 0) return MUST_BLOCK;
+    return this._arrival(this.arrived.shift());
+  }
+
+  /** @internal The result for an arrival (or the timeout's TIMED_OUT). */
+  _arrival(item: unknown): IteratorResult<T, undefined> {
     if (item === TIMED_OUT) return this.finish();
     this.remaining--;
     return { done: false, value: item as T };
@@ -95,19 +103,26 @@ function timeUp(onReady: unknown): void {
   (onReady as (s: unknown) => void)(TIMED_OUT);
 }
 
-class ArrivalOp extends Suspend<unknown> {
+/**
+ * One `next()` of a WaitStream: an arrival kept from before, or a wait for the next one. One
+ * object per arrival, no generator: joining a hundred thousand greenlets takes as many.
+ */
+class NextArrivalOp<T> extends Suspend<IteratorResult<T, undefined>> {
   readonly reason = BLOCK.WAIT_ANY;
-  constructor(private readonly stream: WaitStream<unknown>) {
+  constructor(private readonly stream: WaitStream<T>) {
     super();
   }
-  protected tryNow(): typeof MUST_BLOCK {
-    return MUST_BLOCK;
+  protected tryNow(): IteratorResult<T, undefined> | typeof MUST_BLOCK {
+    return this.stream._take();
   }
   perform(_hub: Hub, g: RawGreenlet): void {
     this.stream._waitFor(g);
   }
   protected override teardown(): void {
     this.stream._stopWaiting();
+  }
+  protected override resumed(item: unknown): IteratorResult<T, undefined> {
+    return this.stream._arrival(item);
   }
   describe(): string {
     return `wait(${this.stream.describeObjects()})`;
