@@ -381,7 +381,8 @@ export class Hub {
     g._site = this.site;
     g._token++;
     g._blockedOn = op;
-    if (op.reason === BLOCK.RAW_SWITCH) {
+    const reason = op.reason;
+    if (reason === BLOCK.RAW_SWITCH) {
       // A raw switch transfers straight to its target: the SWITCH written then implies the
       // BLOCKED (trace-kinds.ts, `TraceExpander`).
       op.perform(this, g);
@@ -389,7 +390,7 @@ export class Hub {
       if (this.nextG === null) this.toHub(g);
       return;
     }
-    this.trace.emit(EV.BLOCKED, g.gid, op.reason, op.objectId(), g._site);
+    this.trace.emit(EV.BLOCKED, g.gid, reason, op.objectId(), g._site);
     op.perform(this, g);
     // Any other wait goes to the hub, and its BLOCKED event implies that switch.
     if (this.nextG !== null) throw new Error(`${op.describe()} switched past the hub`);
