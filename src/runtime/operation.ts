@@ -17,6 +17,19 @@ export const SUSPEND: IteratorYieldResult<unknown> = Object.freeze({
   value: Symbol("suspend"),
 }) as IteratorYieldResult<unknown>;
 
+/**
+ * The result of an operation that ends with `undefined` (sleep, join, put ...): one frozen
+ * object, since `yield*` only reads it, so the commonest completion allocates nothing.
+ */
+const DONE_UNDEFINED: IteratorReturnResult<undefined> = Object.freeze({
+  done: true,
+  value: undefined,
+});
+
+function doneWith<T>(value: T): IteratorReturnResult<T> {
+  return value === undefined ? (DONE_UNDEFINED as IteratorReturnResult<T>) : { done: true, value };
+}
+
 /** @internal Returned by `Suspend.tryNow` when the operation must block. */
 export const MUST_BLOCK: unique symbol = Symbol("must-block");
 
@@ -46,7 +59,7 @@ export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
       const now = this.tryNow(hub);
       if (now !== MUST_BLOCK) {
         this.stage = STAGE_DONE;
-        return { done: true, value: now };
+        return doneWith(now);
       }
       this.stage = STAGE_WAITING;
       hub.pendingOp = this;
@@ -54,7 +67,7 @@ export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
     }
     this.stage = STAGE_DONE;
     this.teardown();
-    return { done: true, value: this.resumed(value) };
+    return doneWith(this.resumed(value));
   }
 
   throw(error?: unknown): IteratorResult<unknown, T> {
