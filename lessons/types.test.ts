@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { LEARNER_COMPILER_OPTIONS } from "../scripts/api-dts/emit";
 
 const LESSONS_DIR = fileURLToPath(new URL(".", import.meta.url));
 const API_DIR = join(LESSONS_DIR, "../src/runtime/api");
@@ -46,17 +47,7 @@ function wrap(source: string): Wrapped {
   return { text: `${head.join("\n")}\n${body}\n}\n`, modules, offset: head.length };
 }
 
-const OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  lib: ["lib.es2023.d.ts"],
-  types: [],
-  strict: true,
-  noImplicitOverride: true,
-  noEmit: true,
-  skipLibCheck: true,
-};
+const OPTIONS: ts.CompilerOptions = { ...LEARNER_COMPILER_OPTIONS, noEmit: true };
 
 /** Every diagnostic in the wrapped programs, as "lesson/file.ts:line: message". */
 function typeErrors(files: Map<string, Wrapped>): string[] {

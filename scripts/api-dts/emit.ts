@@ -7,7 +7,8 @@
 import { join, relative } from "node:path";
 import ts from "typescript";
 
-const OPTIONS: ts.CompilerOptions = {
+/** How learner programs and the runtime they import are checked: strict, ES library only. */
+export const LEARNER_COMPILER_OPTIONS: Readonly<ts.CompilerOptions> = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -16,6 +17,10 @@ const OPTIONS: ts.CompilerOptions = {
   strict: true,
   noImplicitOverride: true,
   skipLibCheck: true,
+};
+
+const OPTIONS: ts.CompilerOptions = {
+  ...LEARNER_COMPILER_OPTIONS,
   declaration: true,
   emitDeclarationOnly: true,
   // The kernel marks its machinery `@internal`: learners never see it.

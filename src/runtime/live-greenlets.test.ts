@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { RawGreenlet } from "./raw-greenlet";
 import { LiveGreenlets } from "./live-greenlets";
 
-/** The list touches only its three link fields, so plain nodes stand in for greenlets. */
+/** The list touches only its two link fields, so plain nodes stand in for greenlets. */
 function node(): RawGreenlet {
-  return { _live: false, _livePrev: null, _liveNext: null } as unknown as RawGreenlet;
+  return { _livePrev: null, _liveNext: null } as unknown as RawGreenlet;
 }
 
 describe("LiveGreenlets", () => {

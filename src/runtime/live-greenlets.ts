@@ -16,8 +16,7 @@ export class LiveGreenlets implements Iterable<RawGreenlet> {
   }
 
   add(g: RawGreenlet): void {
-    if (g._live) return;
-    g._live = true;
+    if (this.has(g)) return;
     g._livePrev = this.tail;
     g._liveNext = null;
     if (this.tail === null) this.head = g;
@@ -27,8 +26,7 @@ export class LiveGreenlets implements Iterable<RawGreenlet> {
   }
 
   delete(g: RawGreenlet): void {
-    if (!g._live) return;
-    g._live = false;
+    if (!this.has(g)) return;
     const { _livePrev: prev, _liveNext: next } = g;
     if (prev === null) this.head = next;
     else prev._liveNext = next;
@@ -38,8 +36,9 @@ export class LiveGreenlets implements Iterable<RawGreenlet> {
     this.count--;
   }
 
+  /** Only the head has no predecessor, so membership needs no flag of its own. */
   has(g: RawGreenlet): boolean {
-    return g._live;
+    return g._livePrev !== null || this.head === g;
   }
 
   *[Symbol.iterator](): Iterator<RawGreenlet> {

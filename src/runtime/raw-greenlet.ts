@@ -37,8 +37,8 @@ export class RawGreenlet {
   /** @internal what it waits on while suspended */ _blockedOn: Suspend<unknown> | null = null;
   /** @internal bumped at every suspension, so a stale wake-up is recognised */ _token = 0;
   /** @internal the `yield*` site where it last stopped */ _site = 0;
-  /** @internal in the hub's list of live greenlets (live-greenlets.ts) */ _live = false;
-  /** @internal */ _livePrev: RawGreenlet | null = null;
+  /** @internal its neighbours in the hub's list of live greenlets (live-greenlets.ts) */
+  _livePrev: RawGreenlet | null = null;
   /** @internal */ _liveNext: RawGreenlet | null = null;
 
   constructor(run?: AnyFn, parent?: RawGreenlet | null) {

@@ -226,7 +226,10 @@ export class TraceExpander {
   }
 }
 
-/** True when an event of `kind` is followed by an unwritten SWITCH of its greenlet to the hub. */
+/**
+ * True when an event of `kind` is followed by an unwritten SWITCH of its greenlet to the hub:
+ * `TraceExpander`'s first rule, for readers that scan raw words backwards (the stall report).
+ */
 export function impliesSwitchToHub(kind: number): boolean {
   return kind === EV.BLOCKED;
 }

@@ -1409,7 +1409,10 @@ declare module "gevent:runtime/trace-kinds*" {
         /** Visit the event written at \`words[at]\` and the events it implies. */
         expand(words: ArrayLike<number>, at: number, visit: EventVisitor): void;
     }
-    /** True when an event of \`kind\` is followed by an unwritten SWITCH of its greenlet to the hub. */
+    /**
+     * True when an event of \`kind\` is followed by an unwritten SWITCH of its greenlet to the hub:
+     * \`TraceExpander\`'s first rule, for readers that scan raw words backwards (the stall report).
+     */
     export function impliesSwitchToHub(kind: number): boolean;
 }
 
