@@ -7,10 +7,11 @@
  * and from `set` until every waiter has run. Two kernel baselines, without the primitives, show
  * what the greenlets alone cost: the pool's workload as plain spawn + get, and 100,000 greenlets
  * that each block once (on sleep(0)) and finish.
- * Run: `npx tsx bench/primitives.bench.ts`. Writes bench/results/primitives.json.
+ * Run: `npm run bench primitives` (built and minified as the runner ships; see run-all.mjs).
+ * Writes bench/results/primitives.json.
  */
-import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { writeResults } from "./results-file";
 import { joinall, sleep, spawn } from "../src/runtime/api/gevent";
 import { Event } from "../src/runtime/api/gevent-event";
 import { Pool } from "../src/runtime/api/gevent-pool";
@@ -136,6 +137,8 @@ const blockOnce = best(kernelBlockOnce);
 const results = {
   date: new Date().toISOString(),
   node: process.version,
+  /** How the runtime was compiled for this run (run-all.mjs builds it as the runner ships). */
+  build: process.env.BENCH_BUILD ?? "tsx",
   trace: true,
   runs: RUNS,
   queue_ns_per_item: { wall: perItem(queue.wallMs, ITEMS), cpu: perItem(queue.cpuMs, ITEMS) },
@@ -162,8 +165,4 @@ const results = {
   aims_ns: { queue_per_item: 150, pool_map_per_item: 3000, event_per_waiter: 1000 },
   gevent_reference_ns: { queue_per_item: 487, pool_map_per_item: 36900 },
 };
-writeFileSync(
-  new URL("./results/primitives.json", import.meta.url),
-  JSON.stringify(results, null, 2) + "\n",
-);
-console.log(JSON.stringify(results, null, 2));
+writeResults("primitives.json", results);

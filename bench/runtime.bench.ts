@@ -1,10 +1,11 @@
 /**
  * Runtime benchmarks (issue 3): sleep(0) ping-pong beside a bare generator trampoline (the floor),
  * raw switch ping-pong, spawn + join of many sleeping greenlets, and trace bytes per event.
- * Run: `npx tsx bench/runtime.bench.ts`. Writes bench/results/runtime.json.
+ * Run: `npm run bench runtime` (built and minified as the runner ships; see run-all.mjs). Writes
+ * bench/results/runtime.json.
  */
-import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { writeResults } from "./results-file";
 import { getcurrent, joinall, sleep, spawn } from "../src/runtime/api/gevent";
 import { greenlet } from "../src/runtime/api/greenlet";
 import { randint } from "../src/runtime/api/random";
@@ -109,6 +110,8 @@ const heap = idleHeapPerGreenlet();
 const results = {
   date: new Date().toISOString(),
   node: process.version,
+  /** How the runtime was compiled for this run (run-all.mjs builds it as the runner ships). */
+  build: process.env.BENCH_BUILD ?? "tsx",
   sleep0_ns_per_switch: (pp.ms * 1e6) / SWITCHES,
   sleep0_ns_per_switch_trace_off: (ppNoTrace.ms * 1e6) / SWITCHES,
   trampoline_floor_ns_per_switch: (floor.ms * 1e6) / SWITCHES,
@@ -121,8 +124,4 @@ const results = {
   trace_bytes_per_event: pp.value.trace.words.byteLength / pp.value.events,
   gevent_reference: { sleep0_ns: 3194, raw_switch_ns: 265, spawn_join_us: 44 },
 };
-writeFileSync(
-  new URL("./results/runtime.json", import.meta.url),
-  JSON.stringify(results, null, 2) + "\n",
-);
-console.log(JSON.stringify(results, null, 2));
+writeResults("runtime.json", results);

@@ -1,15 +1,18 @@
 import { activeHub } from "./context";
 import type { Greenlet } from "./gevent-greenlet";
 import type { Hub } from "./hub";
+import type { LinkTarget } from "./linkable";
 import { MUST_BLOCK, Suspend } from "./operation";
 import { STATE_NEW, type RawGreenlet } from "./raw-greenlet";
 import type { Timer } from "./timer-heap";
 import { BLOCK, EV } from "./trace-kinds";
 
 /** `g.join(timeout)` / `g.get()`: wait for `g` to finish. Resolves true when it did. */
-export class JoinOp extends Suspend<boolean> {
+export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
   readonly reason = BLOCK.JOIN;
-  private link: ((source: unknown) => void) | null = null;
+  /** The joining greenlet while linked (the operation is its own link), and its wait's token. */
+  private waiter: RawGreenlet | null = null;
+  private token = 0;
   private timer: Timer | null = null;
 
   constructor(
@@ -25,15 +28,23 @@ export class JoinOp extends Suspend<boolean> {
   }
 
   perform(hub: Hub, waiter: RawGreenlet): void {
-    const token = waiter._token;
-    this.link = () => void hub.switchNow(waiter, true, token);
-    this.target._links.addRaw(this.link);
+    this.waiter = waiter;
+    this.token = waiter._token;
+    this.target._links.rawlink(this, hub);
     if (this.timeout !== undefined) this.timer = hub.wakeAfter(this.timeout, waiter, false);
   }
 
+  /** @internal The target finished: resume the joiner. */
+  linkReady(): void {
+    const waiter = this.waiter;
+    // The notification took the link off already: nothing left for teardown to remove.
+    this.waiter = null;
+    if (waiter !== null) activeHub().switchNow(waiter, true, this.token);
+  }
+
   protected override teardown(): void {
-    if (this.link) this.target._links.removeRaw(this.link);
-    this.link = null;
+    if (this.waiter !== null) this.target._links.remove(this);
+    this.waiter = null;
     if (this.timer) activeHub().cancelTimer(this.timer);
     this.timer = null;
   }

@@ -1,5 +1,4 @@
 import { activeHub } from "./context";
-import { fixClassName } from "./errors";
 import { Greenlet, type KillOptions } from "./gevent-greenlet";
 import { GroupMapping } from "./group-mapping";
 import { GroupMembers } from "./group-members";
@@ -17,6 +16,12 @@ import { OBJ, type ObjectType } from "./trace-kinds";
  * 并行地对各项运行函数。它不限制数量：见 Pool。
  */
 export class Group extends GroupMapping implements Iterable<RawGreenlet> {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static override get name(): string {
+    return "Group";
+  }
+
   /** @internal */ static readonly _traceType: ObjectType = OBJ.GROUP;
   /** @internal The trace id. */ readonly _traceId: number;
   /** @internal The name LoopExit messages use. */ _traceName: string;
@@ -141,4 +146,3 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
     return `<${(this.constructor as { name: string }).name} length=${this.members.size}>`;
   }
 }
-fixClassName(Group, "Group");

@@ -88,7 +88,6 @@ export class Hub {
   private gidCounter = 0;
   private identCounter = 0;
   private objCounter = 0;
-  private timerSeq = 0;
   private nextG: RawGreenlet | null = null;
   private nextMode = 0;
   private nextValue: unknown = undefined;
@@ -239,7 +238,7 @@ export class Hub {
   timer(seconds: number, fn: HubCallback, a: unknown, b?: unknown, c?: unknown): Timer {
     const delay = seconds > 0 ? seconds : 0;
     const deadline = quantize(this.now + delay);
-    const t = new Timer(this.allocObjectId(), deadline, this.timerSeq++, fn, a, b, c);
+    const t = new Timer(this.allocObjectId(), deadline, fn, a, b, c);
     this.timers.push(t);
     const micros = Math.min(Math.round(delay * 1e6), 0xfffffffe);
     this.trace.emit(EV.TIMER_SCHEDULED, this.current.gid, t.id, micros, this.site);
@@ -248,7 +247,7 @@ export class Hub {
 
   cancelTimer(t: Timer): void {
     if (!t.pending) return;
-    t.cancelled = true;
+    t.cancel();
     this.trace.emit(EV.TIMER_CANCELLED, this.current.gid, t.id, 0, this.site);
   }
 
@@ -485,7 +484,7 @@ export class Hub {
   }
 
   private fire(t: Timer): void {
-    t.fired = true;
+    t.markFired();
     this.trace.emit(EV.TIMER_FIRED, 0, t.id, 0, 0);
     if (t.fn === null) this.switchNow(t.a as RawGreenlet, t.b, t.c as number);
     else t.fn(t.a, t.b, t.c);

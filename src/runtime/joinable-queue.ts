@@ -1,4 +1,4 @@
-import { ValueError, fixClassName } from "./errors";
+import { ValueError } from "./errors";
 import { EventCore } from "./event";
 import type { Hub } from "./hub";
 import type { Operation } from "./operation";
@@ -12,6 +12,12 @@ import { BLOCK, OBJ, type ObjectType } from "./trace-kinds";
  * — 统计未完成任务的队列：每放入一项加一，每次 `taskDone` 减一；`join` 等到没有剩余任务。
  */
 export class JoinableQueue<T = unknown> extends Queue<T> {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static override get name(): string {
+    return "JoinableQueue";
+  }
+
   /** @internal */ static override readonly _traceType: ObjectType = OBJ.JOINABLE_QUEUE;
   private unfinished = 0;
   /** Set while no task is unfinished (gevent's `_cond`). */
@@ -54,4 +60,3 @@ export class JoinableQueue<T = unknown> extends Queue<T> {
     return this.allDone.wait(timeout);
   }
 }
-fixClassName(JoinableQueue, "JoinableQueue");

@@ -1,5 +1,6 @@
+import { activeHub } from "./context";
 import type { Hub } from "./hub";
-import type { Link, Linkable } from "./linkable";
+import type { Linkable, LinkTarget } from "./linkable";
 import { MUST_BLOCK } from "./operation";
 import type { TraceRole } from "./trace-role";
 import type { BlockReason } from "./trace-kinds";
@@ -37,12 +38,12 @@ export interface LinkWaitKind<T> {
  * One concrete class, its behaviour in `kind`: V8 (Node 20) kept abandoning the optimisation of
  * constructors one subclass deeper (measured: ~2 us more per wait).
  */
-export class LinkWait<T> extends Waiter<T> {
+export class LinkWait<T> extends Waiter<T> implements LinkTarget<LinkSource> {
   declare private readonly source: LinkSource;
   declare private readonly kind: LinkWaitKind<T>;
   declare private readonly arg: unknown;
-  /** ARRIVING before `enlist` for a late arrival; then the link, until notified (null). */
-  declare private link: Link<LinkSource> | null;
+  /** ARRIVING before `enlist` for a late arrival; then LINKED (the wait is its own link) until notified. */
+  declare private linked: number;
 
   constructor(
     source: LinkSource,
@@ -54,13 +55,13 @@ export class LinkWait<T> extends Waiter<T> {
     this.source = source;
     this.kind = kind;
     this.arg = arg;
-    this.link = null;
+    this.linked = UNLINKED;
   }
 
   protected override tryNow(hub: Hub): T | typeof MUST_BLOCK {
     const now = this.kind.now(this.source, this.arg, hub);
     if (now !== ARRIVE_LATER) return now;
-    this.link = ARRIVING;
+    this.linked = ARRIVING;
     this.timeout = undefined;
     return MUST_BLOCK;
   }
@@ -73,19 +74,22 @@ export class LinkWait<T> extends Waiter<T> {
     return this.kind.method;
   }
 
-  protected enlist(hub: Hub): void {
-    const arriving = this.link === ARRIVING;
-    this.link = (src) => {
-      this.link = null;
-      this.switchNow(hub, src);
-    };
-    if (arriving) this.source._links.arrive(this.link);
-    else this.source._links.add(this.link);
+  protected enlist(): void {
+    const arriving = this.linked === ARRIVING;
+    this.linked = LINKED;
+    if (arriving) this.source._links.arrive(this);
+    else this.source._links.add(this);
+  }
+
+  /** @internal The notification reached this wait: it has left the links already. */
+  linkReady(source: LinkSource): void {
+    this.linked = UNLINKED;
+    this.switchNow(activeHub(), source);
   }
 
   protected delist(): void {
-    if (this.link !== null) this.source._links.remove(this.link);
-    this.link = null;
+    if (this.linked === LINKED) this.source._links.remove(this);
+    this.linked = UNLINKED;
   }
 
   protected woken(): T {
@@ -97,5 +101,7 @@ export class LinkWait<T> extends Waiter<T> {
   }
 }
 
-/** Marks a waiter that arrived during a notification, until it is enlisted. */
-const ARRIVING: Link<LinkSource> = () => {};
+const UNLINKED = 0;
+/** A waiter that arrived during a notification, until it is enlisted. */
+const ARRIVING = 1;
+const LINKED = 2;

@@ -1,4 +1,3 @@
-import { fixClassName } from "./errors";
 import { SemaphoreCore } from "./semaphore";
 import { OBJ, type ObjectType } from "./trace-kinds";
 
@@ -14,6 +13,12 @@ interface SemaphoreKind {
  * — 可用单位计数器（默认 1）：`acquire` 取一个，没有时按到达顺序等待；`release` 归还一个。可以多次释放。
  */
 export class Semaphore extends SemaphoreCore {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static override get name(): string {
+    return "Semaphore";
+  }
+
   /** @internal */ static readonly _traceType: ObjectType = OBJ.SEMAPHORE;
   /** @internal */ static readonly _bounded: boolean = false;
 
@@ -22,7 +27,6 @@ export class Semaphore extends SemaphoreCore {
     super(value, null, kind._traceType, kind._bounded);
   }
 }
-fixClassName(Semaphore, "Semaphore");
 
 /**
  * A Semaphore that cannot be released past its initial value (that throws ValueError
@@ -30,20 +34,30 @@ fixClassName(Semaphore, "Semaphore");
  * — 不能释放超过初始值的信号量（否则抛出 ValueError `Semaphore released too many times`）。
  */
 export class BoundedSemaphore extends Semaphore {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static override get name(): string {
+    return "BoundedSemaphore";
+  }
+
   /** @internal */ static override readonly _traceType: ObjectType = OBJ.BOUNDED_SEMAPHORE;
   /** @internal */ static override readonly _bounded: boolean = true;
 }
-fixClassName(BoundedSemaphore, "BoundedSemaphore");
 
 /**
  * A lock: a BoundedSemaphore(1). Any greenlet may release it.
  * — 锁：即 BoundedSemaphore(1)。任何 greenlet 都可以释放它。
  */
 export class Lock extends BoundedSemaphore {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static override get name(): string {
+    return "Lock";
+  }
+
   /** @internal */ static override readonly _traceType: ObjectType = OBJ.LOCK;
 
   constructor() {
     super(1);
   }
 }
-fixClassName(Lock, "Lock");

@@ -1,4 +1,4 @@
-import { ValueError, fixClassName } from "./errors";
+import { ValueError } from "./errors";
 import type { Greenlet } from "./gevent-greenlet";
 import { Group } from "./group";
 import { PoolFull } from "./queue-errors";
@@ -21,6 +21,12 @@ export interface PoolAddOptions {
  * — 最多 `size` 个成员的 Group：已满时 `spawn`、`add` 和 `start` 按到达顺序等待。`size` 为 null（默认）表示不限。
  */
 export class Pool extends Group {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static override get name(): string {
+    return "Pool";
+  }
+
   /** @internal */ static override readonly _traceType: ObjectType = OBJ.POOL;
   /** The most members it may have, or null for no limit. — 最大成员数；不限时为 null。 */
   readonly size: number | null;
@@ -86,6 +92,5 @@ export class Pool extends Group {
     this.slots?.release();
   }
 }
-fixClassName(Pool, "Pool");
 
 export type { Greenlet };

@@ -1,4 +1,3 @@
-import { fixClassName } from "./errors";
 import { pyLess } from "./py-compare";
 import type { ItemStore } from "./item-store";
 import type { StopIteration } from "./queue-errors";
@@ -11,6 +10,12 @@ import { OBJ, type ObjectType } from "./trace-kinds";
  * — 先取出最小项的队列。项可以是数字、字符串或 `[优先级, 值]` 数组（像 Python 元组一样逐个元素比较）。
  */
 export class PriorityQueue<T = unknown> extends Queue<T> {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static override get name(): string {
+    return "PriorityQueue";
+  }
+
   /** @internal */ static override readonly _traceType: ObjectType = OBJ.PRIORITY_QUEUE;
 
   /** @internal */
@@ -18,7 +23,6 @@ export class PriorityQueue<T = unknown> extends Queue<T> {
     return new HeapStore<T | typeof StopIteration>();
   }
 }
-fixClassName(PriorityQueue, "PriorityQueue");
 
 /**
  * A binary min-heap run exactly as Python's heapq, so ties come out in the same order. Each

@@ -1,4 +1,3 @@
-import { fixClassName } from "./errors";
 import type { Operation } from "./operation";
 import { QueueCore } from "./queue-core";
 import { Empty, Full, StopIteration } from "./queue-errors";
@@ -22,6 +21,12 @@ export interface QueueWaitOptions {
  * `maxsize` 为 null 或 <= 0 表示无界。
  */
 export class Queue<T = unknown> extends QueueCore<T | typeof StopIteration> {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static override get name(): string {
+    return "Queue";
+  }
+
   /** @internal */ static readonly _traceType: ObjectType = OBJ.QUEUE;
 
   constructor(maxsize?: number | null, items?: Iterable<T>) {
@@ -100,4 +105,3 @@ export class Queue<T = unknown> extends QueueCore<T | typeof StopIteration> {
     }
   }
 }
-fixClassName(Queue, "Queue");

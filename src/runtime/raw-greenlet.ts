@@ -1,5 +1,5 @@
 import { activeHub } from "./context";
-import { fixClassName, ValueError } from "./errors";
+import { ValueError } from "./errors";
 import { MUST_BLOCK, Suspend, type Operation } from "./operation";
 import type { Hub } from "./hub";
 import { BLOCK, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "./trace-kinds";
@@ -28,6 +28,12 @@ export function isIterator(value: unknown): value is Iterator<unknown, unknown, 
  * — 原始 greenlet：用 `switch`/`throw` 显式切换；结束时返回值交给父 greenlet。
  */
 export class RawGreenlet {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static get name(): string {
+    return "greenlet";
+  }
+
   /** Trace id: 0 is the hub, 1 the main greenlet. */
   readonly gid: number;
   /** @internal */ _parent: RawGreenlet | null;
@@ -37,9 +43,8 @@ export class RawGreenlet {
   /** @internal what it waits on while suspended */ _blockedOn: Suspend<unknown> | null = null;
   /** @internal bumped at every suspension, so a stale wake-up is recognised */ _token = 0;
   /** @internal the `yield*` site where it last stopped */ _site = 0;
-  /** @internal its neighbours in the hub's list of live greenlets (live-greenlets.ts) */
-  _livePrev: RawGreenlet | null = null;
-  /** @internal */ _liveNext: RawGreenlet | null = null;
+  /** @internal its slot in the hub's list of live greenlets (live-greenlets.ts), -1 when dead */
+  _liveIndex = -1;
 
   constructor(run?: AnyFn, parent?: RawGreenlet | null) {
     const hub = activeHub();
@@ -119,7 +124,6 @@ export class RawGreenlet {
     return `<greenlet ${this.gid}>`;
   }
 }
-fixClassName(RawGreenlet, "greenlet");
 
 /** The first greenlet up the parent chain that is not dead. */
 export function liveAncestor(g: RawGreenlet): RawGreenlet | null {
@@ -128,8 +132,8 @@ export function liveAncestor(g: RawGreenlet): RawGreenlet | null {
   return at;
 }
 
-/** A switch without values: as immutable as Python's `()`, so one array serves every switch. */
-const NO_ARGS: readonly unknown[] = Object.freeze([]);
+/** No values (a switch without any, a greenlet without args): as immutable as Python's `()`, so one array serves all. */
+export const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
 /** Pack switch arguments the way greenlet hands them to a suspended receiver. */
 export function packArgs(args: readonly unknown[]): unknown {

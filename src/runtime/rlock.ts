@@ -1,5 +1,5 @@
 import { activeHub } from "./context";
-import { RuntimeError, fixClassName } from "./errors";
+import { RuntimeError } from "./errors";
 import type { Operation } from "./operation";
 import type { RawGreenlet } from "./raw-greenlet";
 import { SemaphoreCore, type AcquireOptions } from "./semaphore";
@@ -13,6 +13,12 @@ import { OBJ } from "./trace-kinds";
  * — 可重入锁：持有它的 greenlet 可以再次获取；释放同样次数后才空闲。只有持有者能释放（否则抛出 RuntimeError）。
  */
 export class RLock {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static get name(): string {
+    return "RLock";
+  }
+
   /** The underlying lock: traced as this RLock, its counter is 1 when free, 0 when held. */
   private readonly block: SemaphoreCore;
   private owner: RawGreenlet | null = null;
@@ -97,6 +103,5 @@ export class RLock {
     return `<RLock ${this.owner === null ? "unlocked" : "locked"} count=${this.count}>`;
   }
 }
-fixClassName(RLock, "RLock");
 
 export type { Operation };

@@ -1,5 +1,5 @@
 import { activeHub } from "./context";
-import { fixClassName, ValueError } from "./errors";
+import { ValueError } from "./errors";
 import type { Inbox } from "./inbox";
 import { isPatchedNow } from "./monkey-state";
 import { addressRepr, AF_INET, networkOf, SOCK_STREAM, toAddress, type Address } from "./net";
@@ -19,6 +19,12 @@ import { EV, OBJ, SOCKET_STATE, type SocketState } from "./trace-kinds";
  * `monkey.patchSocket()` 或 `patchAll()` 后只阻塞调用它的 greenlet（同 gevent）。可能等待的调用都要 `yield*`。
  */
 export class Socket {
+  /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+  // @ts-expect-error TS2699 is for assigned statics; this accessor comes with the class (fixClassName).
+  static get name(): string {
+    return "socket";
+  }
+
   /** @internal */ readonly _traceId: number;
   /** @internal */ _state: SocketState = SOCKET_STATE.CREATED;
   /** @internal */ _local: Address | null = null;
@@ -139,7 +145,6 @@ export class Socket {
     hub.trace.emit(EV.OBJ_STATE, hub.current.gid, this._traceId, state, hub.site);
   }
 }
-fixClassName(Socket, "socket");
 
 /** Whether the socket module is patched; false outside a run (a debugger printing the class). */
 function socketPatchedIfRunning(): boolean {

@@ -16,20 +16,20 @@ describe("TimerHeap", () => {
         let seq = 0;
         for (const s of steps) {
           if ("push" in s) {
-            const t = new Timer(seq, s.push, seq++, null, null, null, null);
+            const t = new Timer(seq++, s.push, null, null, null, null);
             heap.push(t);
             model.push(t);
           } else if ("cancel" in s) {
-            if (model.length > 0) model.splice(s.cancel % model.length, 1)[0].cancelled = true;
+            if (model.length > 0) model.splice(s.cancel % model.length, 1)[0].cancel();
           } else {
-            model.sort((x, y) => x.deadline - y.deadline || x.seq - y.seq);
+            model.sort((x, y) => x.deadline - y.deadline || x.id - y.id);
             const expected = model.shift();
             const got = heap.peek();
             if (got !== undefined) heap.pop();
             expect(got).toBe(expected);
           }
         }
-        model.sort((x, y) => x.deadline - y.deadline || x.seq - y.seq);
+        model.sort((x, y) => x.deadline - y.deadline || x.id - y.id);
         const rest: Timer[] = [];
         for (let t = heap.peek(); t !== undefined; t = heap.peek()) rest.push(heap.pop()!);
         expect(rest).toEqual(model);

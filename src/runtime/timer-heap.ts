@@ -1,17 +1,19 @@
 import type { HubCallback } from "./callback-queue";
 
+const PENDING = 0;
+const CANCELLED = 1;
+const FIRED = 2;
+
 /**
  * A timer of the virtual clock. Cancelling marks it; the heap drops cancelled timers when they
- * reach the top, so cancel is O(1).
+ * reach the top, so cancel is O(1). The order of scheduling, which breaks ties between equal
+ * deadlines, is kept by the heap beside the deadline.
  */
 export class Timer {
-  cancelled = false;
-  fired = false;
+  private state = PENDING;
   constructor(
     readonly id: number,
     readonly deadline: number,
-    /** Order of scheduling: equal deadlines fire in this order. */
-    readonly seq: number,
     readonly fn: HubCallback,
     readonly a: unknown,
     readonly b: unknown,
@@ -19,7 +21,19 @@ export class Timer {
   ) {}
 
   get pending(): boolean {
-    return !this.cancelled && !this.fired;
+    return this.state === PENDING;
+  }
+  get cancelled(): boolean {
+    return this.state === CANCELLED;
+  }
+  get fired(): boolean {
+    return this.state === FIRED;
+  }
+  cancel(): void {
+    if (this.state === PENDING) this.state = CANCELLED;
+  }
+  markFired(): void {
+    this.state = FIRED;
   }
 }
 
@@ -33,6 +47,8 @@ export class TimerHeap {
   private items: Timer[] = [];
   private deadlines = new Float64Array(64);
   private seqs = new Float64Array(64);
+  /** Timers pushed so far: each one's order of scheduling. */
+  private pushed = 0;
 
   get size(): number {
     return this.items.length;
@@ -42,7 +58,7 @@ export class TimerHeap {
     const i = this.items.length;
     if (i === this.deadlines.length) this.grow();
     this.items.push(t);
-    this.siftUp(i, t, t.deadline, t.seq);
+    this.siftUp(i, t, t.deadline, this.pushed++);
   }
 
   /** The earliest live timer, dropping cancelled ones on the way. */

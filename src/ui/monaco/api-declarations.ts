@@ -207,10 +207,6 @@ declare module "gevent:runtime/errors*" {
      * Error classes with Python's names. \`name\` is set explicitly (and the class name fixed) so
      * bundling and minifying keep what the learner sees: \`GreenletExit\`, \`LoopExit\`, ...
      */
-    /** Give a class a fixed \`name\` that survives minification. */
-    export function fixClassName(cls: abstract new (...args: never[]) => unknown, name: string): void;
-    /** Give an error class a fixed class name and instance \`name\` that survive minification. */
-    export function fixName(cls: abstract new (...args: never[]) => unknown, name: string): void;
     /**
      * Raised inside a greenlet to kill it; a greenlet that dies of it counts as successful.
      * — 用来结束一个 greenlet 的异常；因它结束的 greenlet 仍算成功。
@@ -304,11 +300,16 @@ declare module "gevent:runtime/gevent-greenlet*" {
      * \`new Greenlet(fn, ...args)\` 再 \`start()\`，或继承它并重写 \`*run()\`。
      */
     export class Greenlet<T = unknown> extends DeathHandler {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         /** The value it returned (a killed greenlet's is its GreenletExit). — 返回值（被 kill 的是 GreenletExit）。 */
         value: T | GreenletExit | undefined;
         /** The exception it died of, if any. — 导致它结束的异常（如有）。 */
         exception: unknown;
-        /** The arguments its function gets. — 传给函数的参数。 */
+        /**
+         * The arguments its function gets (without any, one shared frozen \`[]\`, like Python's \`()\`).
+         * — 传给函数的参数（没有参数时是共享的冻结 \`[]\`，如 Python 的 \`()\`）。
+         */
         readonly args: unknown[];
         private _linksOrNull;
         private _name;
@@ -379,6 +380,8 @@ declare module "gevent:runtime/group*" {
      * 并行地对各项运行函数。它不限制数量：见 Pool。
      */
     export class Group extends GroupMapping implements Iterable<RawGreenlet> {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         private readonly members;
         /** One link for every member, so that \`discard\` can unlink it. */
         private readonly discardLink;
@@ -576,6 +579,8 @@ declare module "gevent:runtime/joinable-queue*" {
      * — 统计未完成任务的队列：每放入一项加一，每次 \`taskDone\` 减一；\`join\` 等到没有剩余任务。
      */
     export class JoinableQueue<T = unknown> extends Queue<T> {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         private unfinished;
         /** Set while no task is unfinished (gevent's \`_cond\`). */
         private readonly allDone;
@@ -602,6 +607,8 @@ declare module "gevent:runtime/lifo-queue*" {
      * — 先取出最近放入的项的队列（后进先出）。
      */
     export class LifoQueue<T = unknown> extends Queue<T> {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
     }
 }
 
@@ -616,6 +623,8 @@ declare module "gevent:runtime/local*" {
      * 并在其他每个 greenlet 第一次访问该对象时再次运行。
      */
     export class local {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         [key: string]: any;
         constructor(...args: unknown[]);
         /**
@@ -634,6 +643,8 @@ declare module "gevent:runtime/lock*" {
      * — 可用单位计数器（默认 1）：\`acquire\` 取一个，没有时按到达顺序等待；\`release\` 归还一个。可以多次释放。
      */
     export class Semaphore extends SemaphoreCore {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         constructor(value?: number);
     }
     /**
@@ -642,12 +653,16 @@ declare module "gevent:runtime/lock*" {
      * — 不能释放超过初始值的信号量（否则抛出 ValueError \`Semaphore released too many times\`）。
      */
     export class BoundedSemaphore extends Semaphore {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
     }
     /**
      * A lock: a BoundedSemaphore(1). Any greenlet may release it.
      * — 锁：即 BoundedSemaphore(1)。任何 greenlet 都可以释放它。
      */
     export class Lock extends BoundedSemaphore {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         constructor();
     }
 }
@@ -784,6 +799,8 @@ declare module "gevent:runtime/pool*" {
      * — 最多 \`size\` 个成员的 Group：已满时 \`spawn\`、\`add\` 和 \`start\` 按到达顺序等待。\`size\` 为 null（默认）表示不限。
      */
     export class Pool extends Group {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         /** The most members it may have, or null for no limit. — 最大成员数；不限时为 null。 */
         readonly size: number | null;
         /** Its free places (gevent's \`_semaphore\`; none for an unlimited pool). */
@@ -816,6 +833,8 @@ declare module "gevent:runtime/priority-queue*" {
      * — 先取出最小项的队列。项可以是数字、字符串或 \`[优先级, 值]\` 数组（像 Python 元组一样逐个元素比较）。
      */
     export class PriorityQueue<T = unknown> extends Queue<T> {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
     }
 }
 
@@ -838,6 +857,8 @@ declare module "gevent:runtime/queue*" {
      * \`maxsize\` 为 null 或 <= 0 表示无界。
      */
     export class Queue<T = unknown> extends QueueCore<T | typeof StopIteration> {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         constructor(maxsize?: number | null, items?: Iterable<T>);
         /** The capacity, or null when unbounded. — 容量；无界时为 null。 */
         get maxsize(): number | null;
@@ -934,6 +955,8 @@ declare module "gevent:runtime/raw-greenlet*" {
      * — 原始 greenlet：用 \`switch\`/\`throw\` 显式切换；结束时返回值交给父 greenlet。
      */
     export class RawGreenlet {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         /** Trace id: 0 is the hub, 1 the main greenlet. */
         readonly gid: number;
         constructor(run?: AnyFn, parent?: RawGreenlet | null);
@@ -959,6 +982,8 @@ declare module "gevent:runtime/raw-greenlet*" {
     }
     /** The first greenlet up the parent chain that is not dead. */
     export function liveAncestor(g: RawGreenlet): RawGreenlet | null;
+    /** No values (a switch without any, a greenlet without args): as immutable as Python's \`()\`, so one array serves all. */
+    export const NO_ARGS: readonly unknown[];
     /** Pack switch arguments the way greenlet hands them to a suspended receiver. */
     export function packArgs(args: readonly unknown[]): unknown;
 }
@@ -986,6 +1011,8 @@ declare module "gevent:runtime/rlock*" {
      * — 可重入锁：持有它的 greenlet 可以再次获取；释放同样次数后才空闲。只有持有者能释放（否则抛出 RuntimeError）。
      */
     export class RLock {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         /** The underlying lock: traced as this RLock, its counter is 1 when free, 0 when held. */
         private readonly block;
         private owner;
@@ -1086,6 +1113,8 @@ declare module "gevent:runtime/socket*" {
      * \`monkey.patchSocket()\` 或 \`patchAll()\` 后只阻塞调用它的 greenlet（同 gevent）。可能等待的调用都要 \`yield*\`。
      */
     export class Socket {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
         /** The address family: AF_INET. — 地址族：AF_INET。 */
         readonly family: number;
         /** The socket type: SOCK_STREAM. — 套接字类型：SOCK_STREAM。 */
