@@ -53,6 +53,7 @@ export default tseslint.config(
     ignores: [
       "dist/",
       "public/runner/",
+      "bench/.build/",
       "node_modules/",
       "test-results/",
       "playwright-report/",
