@@ -26,8 +26,22 @@ const DONE_UNDEFINED: IteratorReturnResult<undefined> = Object.freeze({
   value: undefined,
 });
 
+/**
+ * @internal No values (a switch without any, a greenlet without args): as immutable as Python's
+ * `()`, so one array serves all.
+ */
+export const NO_ARGS: readonly unknown[] = Object.freeze([]);
+
+/** A raw switch without values resumes its receiver with NO_ARGS: as common as `undefined`. */
+const DONE_NO_ARGS: IteratorReturnResult<readonly unknown[]> = Object.freeze({
+  done: true,
+  value: NO_ARGS,
+});
+
 function doneWith<T>(value: T): IteratorReturnResult<T> {
-  return value === undefined ? (DONE_UNDEFINED as IteratorReturnResult<T>) : { done: true, value };
+  if (value === undefined) return DONE_UNDEFINED as IteratorReturnResult<T>;
+  if (value === NO_ARGS) return DONE_NO_ARGS as IteratorReturnResult<T>;
+  return { done: true, value };
 }
 
 /** @internal Returned by `Suspend.tryNow` when the operation must block. */

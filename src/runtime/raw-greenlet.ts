@@ -1,6 +1,6 @@
 import { activeHub } from "./context";
 import { ValueError } from "./errors";
-import { MUST_BLOCK, Suspend, type Operation } from "./operation";
+import { MUST_BLOCK, NO_ARGS, Suspend, type Operation } from "./operation";
 import type { Hub } from "./hub";
 import { BLOCK, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "./trace-kinds";
 
@@ -131,9 +131,6 @@ export function liveAncestor(g: RawGreenlet): RawGreenlet | null {
   while (at !== null && at.dead) at = at._parent;
   return at;
 }
-
-/** No values (a switch without any, a greenlet without args): as immutable as Python's `()`, so one array serves all. */
-export const NO_ARGS: readonly unknown[] = Object.freeze([]);
 
 /** Pack switch arguments the way greenlet hands them to a suspended receiver. */
 export function packArgs(args: readonly unknown[]): unknown {

@@ -280,7 +280,7 @@ declare module "gevent:runtime/event*" {
 declare module "gevent:runtime/gevent-greenlet*" {
     import { GreenletExit } from "gevent:runtime/errors";
     import { DeathHandler } from "gevent:runtime/hub-greenlet";
-    import type { Operation } from "gevent:runtime/operation";
+    import { type Operation } from "gevent:runtime/operation";
     import { type AnyFn } from "gevent:runtime/raw-greenlet";
     import { type GreenletType } from "gevent:runtime/trace-kinds";
     /** Options of \`kill\`: the exception, whether to wait, and for how long. */
@@ -982,8 +982,6 @@ declare module "gevent:runtime/raw-greenlet*" {
     }
     /** The first greenlet up the parent chain that is not dead. */
     export function liveAncestor(g: RawGreenlet): RawGreenlet | null;
-    /** No values (a switch without any, a greenlet without args): as immutable as Python's \`()\`, so one array serves all. */
-    export const NO_ARGS: readonly unknown[];
     /** Pack switch arguments the way greenlet hands them to a suspended receiver. */
     export function packArgs(args: readonly unknown[]): unknown;
 }
