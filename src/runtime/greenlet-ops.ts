@@ -2,14 +2,14 @@ import { activeHub } from "./context";
 import type { Greenlet } from "./gevent-greenlet";
 import type { Hub } from "./hub";
 import type { LinkTarget } from "./linkable";
-import { MUST_BLOCK, Suspend } from "./operation";
+import { MUST_BLOCK, Suspend, reasonOf } from "./operation";
 import { STATE_NEW, type RawGreenlet } from "./raw-greenlet";
 import type { Timer } from "./timer-heap";
-import { BLOCK, EV } from "./trace-kinds";
+import { BLOCK, EV, type BlockReason } from "./trace-kinds";
 
 /** `g.join(timeout)` / `g.get()`: wait for `g` to finish. Resolves true when it did. */
 export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
-  readonly reason = BLOCK.JOIN;
+  declare readonly reason: BlockReason;
   /** The joining greenlet while linked (the operation is its own link), and its wait's token. */
   private waiter: RawGreenlet | null = null;
   private token = 0;
@@ -58,10 +58,11 @@ export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
     return `${String(this.target)}.${this.isGet ? "get" : "join"}()`;
   }
 }
+reasonOf(JoinOp, BLOCK.JOIN);
 
 /** The killer's wait while the hub raises the exception in the victim (gevent's `kill`). */
 export class KillWaitOp extends Suspend<void> {
-  readonly reason = BLOCK.JOIN;
+  declare readonly reason: BlockReason;
 
   constructor(
     private readonly target: Greenlet,
@@ -86,6 +87,7 @@ export class KillWaitOp extends Suspend<void> {
     return `${String(this.target)}.kill()`;
   }
 }
+reasonOf(KillWaitOp, BLOCK.JOIN);
 
 /** From the hub: raise `exc` in `glet` (gevent's `_kill`), then resume the killer if it waits. */
 export function killCallback(g: unknown, exc: unknown, waiter: unknown): void {

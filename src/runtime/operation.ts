@@ -132,6 +132,18 @@ export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
 
 (Suspend.prototype as unknown as { stage: number }).stage = STAGE_NEW;
 
+/**
+ * @internal Give every operation of class `cls` the wait reason `reason`, on its prototype: an
+ * operation is made for every wait, and a constant needs no field of its own in each.
+ */
+export function reasonOf<C extends { prototype: Suspend<unknown> }>(
+  cls: C,
+  reason: BlockReason,
+): C {
+  Object.defineProperty(cls.prototype, "reason", { value: reason, writable: false });
+  return cls;
+}
+
 /** True for values that are operations: our primitives and generator objects. */
 export function isOperation(value: unknown): value is Operation<unknown> {
   if (value instanceof Suspend) return true;

@@ -1,8 +1,14 @@
 import { activeHub } from "./context";
 import { ValueError } from "./errors";
-import { MUST_BLOCK, NO_ARGS, Suspend, type Operation } from "./operation";
+import { MUST_BLOCK, NO_ARGS, Suspend, reasonOf, type Operation } from "./operation";
 import type { Hub } from "./hub";
-import { BLOCK, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "./trace-kinds";
+import {
+  BLOCK,
+  GREENLET_TYPE,
+  SWITCH_MODE,
+  type BlockReason,
+  type GreenletType,
+} from "./trace-kinds";
 
 /** Any function a greenlet can run: plain or generator, any arguments. */
 // Parameters are `never[]` so that every function type is assignable; the hub calls it untyped.
@@ -141,7 +147,7 @@ export function packArgs(args: readonly unknown[]): unknown {
 
 /** `g.switch(...)` and `g.throw(...)`: a direct transfer that bypasses the hub's queue. */
 class SwitchOp extends Suspend<unknown> {
-  readonly reason = BLOCK.RAW_SWITCH;
+  declare readonly reason: BlockReason;
   private resolved: RawGreenlet | null = null;
 
   constructor(
@@ -177,3 +183,4 @@ class SwitchOp extends Suspend<unknown> {
     return `${this.isThrow ? "throw" : "switch"} to greenlet ${this.target.gid}`;
   }
 }
+reasonOf(SwitchOp, BLOCK.RAW_SWITCH);

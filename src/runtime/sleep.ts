@@ -1,20 +1,17 @@
 import { activeHub } from "./context";
 import type { Hub } from "./hub";
-import { MUST_BLOCK, Suspend, type Operation } from "./operation";
+import { MUST_BLOCK, Suspend, reasonOf, type Operation } from "./operation";
 import type { RawGreenlet } from "./raw-greenlet";
 import type { Timer } from "./timer-heap";
 import { BLOCK, type BlockReason } from "./trace-kinds";
 
-/** `sleep(seconds)`: a timer, or for 0 a turn at the back of the run queue. */
+/** `sleep(seconds)` for seconds > 0: a timer of the virtual clock. */
 class SleepOp extends Suspend<void> {
+  declare readonly reason: BlockReason;
   private timer: Timer | null = null;
 
   constructor(private readonly seconds: number) {
     super();
-  }
-
-  get reason(): BlockReason {
-    return this.seconds > 0 ? BLOCK.SLEEP : BLOCK.YIELD;
   }
 
   protected tryNow(): typeof MUST_BLOCK {
@@ -22,8 +19,7 @@ class SleepOp extends Suspend<void> {
   }
 
   perform(hub: Hub, g: RawGreenlet): void {
-    if (this.seconds > 0) this.timer = hub.wakeAfter(this.seconds, g, undefined);
-    else hub.requeue(g);
+    this.timer = hub.wakeAfter(this.seconds, g, undefined);
   }
 
   protected override teardown(): void {
@@ -35,6 +31,32 @@ class SleepOp extends Suspend<void> {
     return `sleep(${this.seconds})`;
   }
 }
+reasonOf(SleepOp, BLOCK.SLEEP);
+
+/**
+ * `sleep(0)` (or less): a turn at the back of the run queue. Apart from SleepOp because it is
+ * the commonest wait of all and needs no timer: a smaller object, and no test of the seconds.
+ */
+class YieldOp extends Suspend<void> {
+  declare readonly reason: BlockReason;
+
+  constructor(private readonly seconds: number) {
+    super();
+  }
+
+  protected tryNow(): typeof MUST_BLOCK {
+    return MUST_BLOCK;
+  }
+
+  perform(hub: Hub, g: RawGreenlet): void {
+    hub.requeue(g);
+  }
+
+  describe(): string {
+    return `sleep(${this.seconds})`;
+  }
+}
+reasonOf(YieldOp, BLOCK.YIELD);
 
 /**
  * Pause this greenlet for `seconds` of virtual time; `sleep(0)` lets every other ready greenlet
@@ -42,12 +64,12 @@ class SleepOp extends Suspend<void> {
  * — 让当前 greenlet 暂停 `seconds` 虚拟秒；`sleep(0)` 让其他就绪的 greenlet 先各运行一次。
  */
 export function sleep(seconds = 0): Operation<void> {
-  return new SleepOp(seconds);
+  return seconds > 0 ? new SleepOp(seconds) : new YieldOp(seconds);
 }
 
 /** `idle()`: wait until the hub has nothing else ready to run. */
 class IdleOp extends Suspend<void> {
-  readonly reason = BLOCK.IDLE;
+  declare readonly reason: BlockReason;
 
   protected tryNow(): typeof MUST_BLOCK {
     return MUST_BLOCK;
@@ -61,6 +83,7 @@ class IdleOp extends Suspend<void> {
     return "idle()";
   }
 }
+reasonOf(IdleOp, BLOCK.IDLE);
 
 function idleCheck(g: unknown, token: unknown): void {
   const hub = activeHub();

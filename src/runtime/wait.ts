@@ -2,11 +2,11 @@ import { activeHub } from "./context";
 import type { Greenlet } from "./gevent-greenlet";
 import { killNow } from "./greenlet-ops";
 import type { Hub } from "./hub";
-import { MUST_BLOCK, Suspend, type Operation } from "./operation";
+import { MUST_BLOCK, Suspend, reasonOf, type Operation } from "./operation";
 import type { RawGreenlet } from "./raw-greenlet";
 import { Stream } from "./stream";
 import type { Timer } from "./timer-heap";
-import { BLOCK } from "./trace-kinds";
+import { BLOCK, type BlockReason } from "./trace-kinds";
 import type { Waitable } from "./waitable";
 
 /** Options of wait / iwait / joinall. */
@@ -108,7 +108,7 @@ function timeUp(onReady: unknown): void {
  * object per arrival, no generator: joining a hundred thousand greenlets takes as many.
  */
 class NextArrivalOp<T> extends Suspend<IteratorResult<T, undefined>> {
-  readonly reason = BLOCK.WAIT_ANY;
+  declare readonly reason: BlockReason;
   constructor(private readonly stream: WaitStream<T>) {
     super();
   }
@@ -128,6 +128,7 @@ class NextArrivalOp<T> extends Suspend<IteratorResult<T, undefined>> {
     return `wait(${this.stream.describeObjects()})`;
   }
 }
+reasonOf(NextArrivalOp, BLOCK.WAIT_ANY);
 
 /**
  * The objects as they become ready, in completion order.
@@ -205,7 +206,7 @@ function killEach(list: unknown, exc: unknown, waiter: unknown): void {
 }
 
 class KillAllOp extends Suspend<void> {
-  readonly reason = BLOCK.JOIN;
+  declare readonly reason: BlockReason;
   constructor(
     private readonly greenlets: Greenlet[],
     private readonly exc: unknown,
@@ -222,5 +223,6 @@ class KillAllOp extends Suspend<void> {
     return `killall(${this.greenlets.length} greenlets)`;
   }
 }
+reasonOf(KillAllOp, BLOCK.JOIN);
 
 export type { Operation };
