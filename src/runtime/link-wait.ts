@@ -51,11 +51,15 @@ export class LinkWait<T> extends Waiter<T> implements LinkTarget<LinkSource> {
     arg: unknown,
     timeout: number | null | undefined,
   ) {
-    super(timeout, source._role.reason ?? kind.reason);
+    super(timeout);
     this.source = source;
     this.kind = kind;
     this.arg = arg;
     this.linked = UNLINKED;
+    // Unlike a put or a get, a link wait usually does wait: its fields exist from the start,
+    // so the object keeps one shape instead of growing in `perform`.
+    this.g = null;
+    this.initWait();
   }
 
   protected override tryNow(hub: Hub): T | typeof MUST_BLOCK {
@@ -72,6 +76,10 @@ export class LinkWait<T> extends Waiter<T> implements LinkTarget<LinkSource> {
 
   protected method(): string {
     return this.kind.method;
+  }
+
+  protected defaultReason(): BlockReason {
+    return this.kind.reason;
   }
 
   protected enlist(): void {

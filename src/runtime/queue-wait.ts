@@ -3,7 +3,7 @@ import { MUST_BLOCK } from "./operation";
 import { Empty, Full } from "./queue-errors";
 import type { QueueCore } from "./queue-core";
 import type { TraceRole } from "./trace-role";
-import { BLOCK } from "./trace-kinds";
+import { BLOCK, type BlockReason } from "./trace-kinds";
 import { Waiter } from "./waiter";
 
 /**
@@ -18,7 +18,7 @@ export class PutWait<T> extends Waiter<void> {
   declare private readonly block: boolean;
 
   constructor(queue: QueueCore<T>, item: T, block: boolean, timeout: number | null | undefined) {
-    super(timeout, queue._role.reason ?? BLOCK.QUEUE_PUT);
+    super(timeout);
     this.taken = false;
     this.item = item;
     this.queue = queue;
@@ -42,6 +42,10 @@ export class PutWait<T> extends Waiter<void> {
 
   protected method(): string {
     return "put";
+  }
+
+  protected defaultReason(): BlockReason {
+    return BLOCK.QUEUE_PUT;
   }
 
   protected enlist(hub: Hub): void {
@@ -72,7 +76,7 @@ export class GetWait<T> extends Waiter<T> {
   declare private readonly block: boolean;
 
   constructor(queue: QueueCore<T>, block: boolean, timeout: number | null | undefined) {
-    super(timeout, queue._role.reason ?? BLOCK.QUEUE_GET);
+    super(timeout);
     this.taken = false;
     this.queue = queue;
     this.block = block;
@@ -94,6 +98,10 @@ export class GetWait<T> extends Waiter<T> {
 
   protected method(): string {
     return "get";
+  }
+
+  protected defaultReason(): BlockReason {
+    return BLOCK.QUEUE_GET;
   }
 
   protected enlist(hub: Hub): void {
