@@ -142,11 +142,10 @@ export function iwait<T extends Waitable>(objects: T[], options: WaitOptions = {
  * Wait for the objects (greenlets, events, async results); returns the ready ones in completion order.
  * — 等待这些对象（greenlet、事件、AsyncResult）；按完成顺序返回已就绪的。
  */
-export function* wait<T extends Waitable>(
-  objects: T[],
-  options: WaitOptions = {},
-): Generator<unknown, T[], unknown> {
-  return yield* iwait(objects, options).toArray();
+export function wait<T extends Waitable>(objects: T[], options: WaitOptions = {}): Operation<T[]> {
+  // The stream's own toArray, not a generator around it: every arrival resumes the waiting
+  // greenlet through each generator on its `yield*` chain, so one level fewer counts.
+  return iwait(objects, options).toArray();
 }
 
 /**
@@ -154,11 +153,17 @@ export function* wait<T extends Waitable>(
  * `raiseError`, throw the first failure's exception.
  * — 等这些 greenlet 结束；按完成顺序返回已结束的。`raiseError` 时抛出第一个失败的异常。
  */
-export function* joinall<T extends Greenlet>(
+export function joinall<T extends Greenlet>(
   greenlets: T[],
   options: WaitOptions & { raiseError?: boolean } = {},
+): Operation<T[]> {
+  return options.raiseError ? joinRaising(greenlets, options) : wait(greenlets, options);
+}
+
+function* joinRaising<T extends Greenlet>(
+  greenlets: T[],
+  options: WaitOptions,
 ): Generator<unknown, T[], unknown> {
-  if (!options.raiseError) return yield* wait(greenlets, options);
   const done: T[] = [];
   const stream = iwait(greenlets, options);
   for (;;) {

@@ -1488,7 +1488,7 @@ declare module "gevent:runtime/wait*" {
      * Wait for the objects (greenlets, events, async results); returns the ready ones in completion order.
      * — 等待这些对象（greenlet、事件、AsyncResult）；按完成顺序返回已就绪的。
      */
-    export function wait<T extends Waitable>(objects: T[], options?: WaitOptions): Generator<unknown, T[], unknown>;
+    export function wait<T extends Waitable>(objects: T[], options?: WaitOptions): Operation<T[]>;
     /**
      * Wait for the greenlets to finish; returns the finished ones in completion order. With
      * \`raiseError\`, throw the first failure's exception.
@@ -1496,7 +1496,7 @@ declare module "gevent:runtime/wait*" {
      */
     export function joinall<T extends Greenlet>(greenlets: T[], options?: WaitOptions & {
         raiseError?: boolean;
-    }): Generator<unknown, T[], unknown>;
+    }): Operation<T[]>;
     /**
      * Kill the greenlets (GreenletExit by default); with \`block\` (default) wait until they are dead.
      * — 结束这些 greenlet（默认 GreenletExit）；\`block\`（默认）时等它们全部结束。
