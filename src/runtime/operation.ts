@@ -59,9 +59,15 @@ const STAGE_DONE = 2;
  * `throw` and `return` run `teardown`, which is what makes kill and timeouts correct.
  */
 export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
-  // The stage lives on the prototype until the first `next`: a base class without instance
-  // fields keeps every subclass's constructor as cheap as a plain class's (half the cost in V8).
-  declare private stage: number;
+  // Set in the constructor, so an operation keeps one shape from birth to end. (Under tsx, whose
+  // keepNames redefines class names, a base-class field doubled the cost of every subclass's
+  // constructor; built as it ships, it is the cheaper choice: measured 4% on sleep(0), 9% on a
+  // raw switch.)
+  private stage: number;
+
+  constructor() {
+    this.stage = STAGE_NEW;
+  }
 
   [Symbol.iterator](): Iterator<unknown, T, unknown> {
     return this;
@@ -130,7 +136,6 @@ export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
   }
 }
 
-(Suspend.prototype as unknown as { stage: number }).stage = STAGE_NEW;
 
 /**
  * @internal Give every operation of class `cls` the wait reason `reason`, on its prototype: an
