@@ -470,7 +470,9 @@ export class Hub {
       const fn = q.fn;
       // A queued resume was traced as WOKEN when it was queued.
       if (fn === null) {
+        // A queued resume (the commonest callback): switch in on this turn of the loop.
         this.resumeQueued(q.a as RawGreenlet, q.b, q.c as number, SWITCH_MODE.VALUE);
+        if (this.nextG !== null) this.resumeNext();
       } else fn(q.a, q.b, q.c);
       return;
     }

@@ -767,6 +767,7 @@ declare module "gevent:runtime/operation*" {
      */
     export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
         private stage;
+        constructor();
         [Symbol.iterator](): Iterator<unknown, T, unknown>;
         next(value?: unknown): IteratorResult<unknown, T>;
         throw(error?: unknown): IteratorResult<unknown, T>;
