@@ -136,7 +136,6 @@ export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
   }
 }
 
-
 /**
  * @internal Give every operation of class `cls` the wait reason `reason`, on its prototype: an
  * operation is made for every wait, and a constant needs no field of its own in each.
