@@ -6,6 +6,7 @@
 import type { AppSlice } from "./app-store";
 import type { ExerciseResult } from "./exercise-result";
 import { lessonById, type Lesson, type LessonId } from "./lesson-catalog";
+import { noRunResults } from "./run-slice";
 
 export interface LessonSlice {
   lessonId: LessonId | null;
@@ -38,11 +39,7 @@ export function lessonSlice({ programFor }: LessonOptions): AppSlice<LessonSlice
         missingLessonId: null,
         exerciseResult: null,
         code: programFor(lesson),
-        printed: [],
-        greenlets: {},
-        progress: null,
-        report: { kind: "none" },
-        problems: [],
+        ...noRunResults(),
         trace: null,
       });
     },

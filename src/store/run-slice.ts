@@ -33,6 +33,17 @@ export interface RunSlice {
   clearOutput(): void;
 }
 
+/**
+ * A run's results when there are none yet: before a run's first batch, or once the program they
+ * were about is gone. Fresh each time, so no two states share an array.
+ */
+export function noRunResults(): Pick<
+  RunSlice,
+  "printed" | "greenlets" | "progress" | "report" | "problems"
+> {
+  return { printed: [], greenlets: {}, progress: null, report: { kind: "none" }, problems: [] };
+}
+
 export interface RunOptions {
   runner: Runner;
   code: string;
@@ -74,11 +85,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       code,
       status: "idle",
       finishedRuns: 0,
-      printed: [],
-      greenlets: {},
-      progress: null,
-      report: { kind: "none" },
-      problems: [],
+      ...noRunResults(),
       trace: null,
       // The last run's marks point into the old text: an edit retires them.
       setCode: (next) => {
@@ -89,15 +96,8 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       run: async () => {
         const thisRun = ++latestRun;
         const reader = new PrintedLineReader();
-        set({
-          status: "running",
-          printed: [],
-          greenlets: {},
-          progress: null,
-          report: { kind: "none" },
-          problems: [],
-          exerciseResult: null,
-        });
+        // The last trace stays until this run's arrives.
+        set({ status: "running", ...noRunResults(), exerciseResult: null });
         const onMessage = listen(reader);
         const outcome = await runner.run({ code: get().code, seed, limits }, (message) => {
           if (thisRun === latestRun) onMessage(message);
