@@ -203,7 +203,7 @@ export class Greenlet<T = unknown> extends DeathHandler {
 
   /** @internal A raw link called from the hub (no greenlet of its own): for wait and iwait. */
   rawlink(callback: (source: unknown) => void): void {
-    this._links.addRaw(callback);
+    this._links.rawlink(callback, activeHub());
   }
 
   override toString(): string {

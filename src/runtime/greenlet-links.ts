@@ -27,14 +27,6 @@ export class GreenletLinks extends Linkable<Greenlet> {
   /** Callback -> its wrapper, for unlink; made on the first callback only. */
   private wrappers: Map<unknown, Link<Greenlet>> | null = null;
 
-  addRaw(link: (source: unknown) => void): void {
-    this.rawlink(link, activeHub());
-  }
-
-  removeRaw(link: (source: unknown) => void): void {
-    this.remove(link);
-  }
-
   addCallback(callback: (g: unknown) => unknown, filter: Filter): void {
     const wrapper: Link<Greenlet> = (source) => {
       if (filter === "value" && !source.successful()) return;
@@ -44,7 +36,7 @@ export class GreenletLinks extends Linkable<Greenlet> {
       hub.startNow(runner, [source]);
     };
     (this.wrappers ??= new Map()).set(callback, wrapper);
-    this.addRaw(wrapper as (source: unknown) => void);
+    this.rawlink(wrapper, activeHub());
   }
 
   removeCallback(callback: (g: unknown) => unknown): void {

@@ -58,7 +58,6 @@ export class LinkWait<T> extends Waiter<T> implements LinkTarget<LinkSource> {
     this.linked = UNLINKED;
     // Unlike a put or a get, a link wait usually does wait: its fields exist from the start,
     // so the object keeps one shape instead of growing in `perform`.
-    this.g = null;
     this.initWait();
   }
 

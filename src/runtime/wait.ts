@@ -8,6 +8,7 @@ import { Stream } from "./stream";
 import type { Timer } from "./timer-heap";
 import { BLOCK, type BlockReason } from "./trace-kinds";
 import type { Waitable } from "./waitable";
+import { TIMED_OUT } from "./waiter";
 
 /** Options of wait / iwait / joinall. */
 export interface WaitOptions {
@@ -16,8 +17,6 @@ export interface WaitOptions {
   /** Stop after this many objects are ready. — 就绪这么多个后停止。 */
   count?: number;
 }
-
-const TIMED_OUT = Symbol("timed-out");
 
 /**
  * gevent's `_WaitIterator` with its MultipleWaiter: link every object; an object that becomes

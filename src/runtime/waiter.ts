@@ -35,6 +35,7 @@ export abstract class Waiter<T> extends Suspend<T> {
 
   /** For a subclass that usually waits: create the wait's fields now, before `perform` sets them. */
   protected initWait(): void {
+    this.g = null;
     this.token = 0;
     this.timer = null;
   }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import "./ModalDialog.css";
 
 interface ModalDialogProps {
   open: boolean;

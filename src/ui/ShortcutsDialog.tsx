@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from "react";
+import { ModalDialog } from "./ModalDialog";
 import { shortcutKeys } from "./shortcut-keys";
 import { useAppState } from "./store-context";
 import { useMessages } from "./use-messages";
@@ -9,16 +9,7 @@ export function ShortcutsDialog() {
   const t = useMessages();
   const open = useAppState((s) => s.helpOpen);
   const setOpen = useAppState((s) => s.setHelpOpen);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
   const keys = shortcutKeys();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const rows: Array<[keys: string[], what: string]> = [
     [[keys.modifier, "Enter"], t.shortcutRun],
@@ -27,14 +18,8 @@ export function ShortcutsDialog() {
     [["F8"], t.shortcutNextProblem],
   ];
   return (
-    <dialog
-      ref={dialog}
-      className="shortcuts-dialog"
-      aria-labelledby={headingId}
-      onClose={() => setOpen(false)}
-    >
-      <h2 id={headingId}>{t.keyboardShortcuts}</h2>
-      <dl>
+    <ModalDialog open={open} title={t.keyboardShortcuts} onClose={() => setOpen(false)}>
+      <dl className="shortcuts">
         {rows.map(([combo, what]) => (
           <div key={what} className="shortcut">
             <dt>
@@ -49,11 +34,11 @@ export function ShortcutsDialog() {
           </div>
         ))}
       </dl>
-      <form method="dialog">
-        <button type="submit" className="primary">
+      <div className="dialog-buttons">
+        <button type="button" className="primary" data-initial-focus onClick={() => setOpen(false)}>
           {t.close}
         </button>
-      </form>
-    </dialog>
+      </div>
+    </ModalDialog>
   );
 }
