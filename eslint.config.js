@@ -119,6 +119,32 @@ export default tseslint.config(
   zone(["src/ui/**"], {
     forbid: everythingBut("store", "trace", "timeline", "i18n", "ui"),
     typesOnly: ["trace", "timeline"],
+    extra: [
+      {
+        // Monaco's services start at its first call; a module that reaches Monaco by another
+        // path may run before the contributions register, and they then fail to start.
+        regex: "^monaco-editor(?:/|$)",
+        allowTypeImports: true,
+        message: "load Monaco through src/ui/monaco/monaco-setup, which registers all of it",
+      },
+    ],
+  }),
+  {
+    files: ["src/ui/**"],
+    ignores: ["src/ui/monaco/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportExpression[source.value=/^monaco-editor(\\/|$)/]",
+          message: "load Monaco through src/ui/monaco/monaco-setup, which registers all of it",
+        },
+      ],
+    },
+  },
+  zone(["src/ui/monaco/**"], {
+    forbid: everythingBut("store", "trace", "timeline", "i18n", "ui"),
+    typesOnly: ["trace", "timeline"],
   }),
   zone(["src/i18n/**"], { forbid: everythingBut("i18n") }),
   zone(["src/cli/**"], {

@@ -9,6 +9,22 @@ test("the page loads with no console errors", async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test("Monaco arriving late still starts cleanly: nothing of it runs before all of it is there", async ({
+  page,
+}) => {
+  // Monaco's core arrives first and every other script late, as on a slow network. Anything
+  // that called into Monaco before its contributions registered would fail here ("depends on
+  // UNKNOWN service"), however the build splits Monaco into chunks.
+  await page.route(/\/assets\/(?!index-|editor\.api-)[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const errors = collectErrors(page);
+  await openApp(page);
+  await runToEnd(page);
+  expect(errors).toEqual([]);
+});
+
 test("typing a type error shows a marker in the editor", async ({ page }) => {
   await openApp(page);
   await expect(page.locator(".squiggly-error")).toHaveCount(0);

@@ -36,13 +36,15 @@ function defineThemes(editor: typeof MonacoEditorApi): void {
 /**
  * Monaco's theme and text size follow the app's. Monaco has one theme for all its editors, set
  * globally, so this needs no editor at hand; the size goes to every editor, now and later.
- * Loading Monaco here costs nothing extra: the editor loads the same module.
+ * Loading Monaco here costs nothing extra: the editor loads the same module. It must be the
+ * whole setup, never `editor.api` alone: the first call into Monaco fixes its set of services,
+ * and contributions registered after that (code lens, action widget, ...) fail to start.
  */
 export function useEditorAppearance(theme: Theme, fontSize: number): void {
   useEffect(() => {
     let cancelled = false;
     let listening: { dispose(): void } | undefined;
-    void import("monaco-editor/editor/editor.api").then(({ editor }) => {
+    void import("./monaco/monaco-setup").then(({ monaco: { editor } }) => {
       if (cancelled) return;
       defineThemes(editor);
       editor.setTheme(theme === "dark" ? "playground-dark" : "playground-light");
