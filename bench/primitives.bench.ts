@@ -2,7 +2,8 @@
  * Primitive benchmarks (issue 4), trace on: a Queue(100) producer/consumer passing 1,000,000
  * items, Pool(100).map over 100,000 items that sleep(0), and an Event with 100,000 waiters set
  * once, as nanoseconds per item / waiter. Each figure is the best of RUNS runs, in wall time and
- * in process CPU time (the machine is shared: CPU time is less disturbed by other processes).
+ * in process CPU time where the engine gives it (the machine is shared: CPU time is less
+ * disturbed by other processes; Chromium gives none).
  * The event's figure is also split: spawning the waiters, their first turn (start and block),
  * and from `set` until every waiter has run. Two kernel baselines, without the primitives, show
  * what the greenlets alone cost: the pool's workload as plain spawn + get, and 100,000 greenlets
@@ -10,8 +11,7 @@
  * Run: `npm run bench primitives` (built and minified as the runner ships; see run-all.mjs).
  * Writes bench/results/primitives.json.
  */
-import { performance } from "node:perf_hooks";
-import { writeResults } from "./results-file";
+import { host } from "./host";
 import { joinall, sleep, spawn } from "../src/runtime/api/gevent";
 import { Event } from "../src/runtime/api/gevent-event";
 import { Pool } from "../src/runtime/api/gevent-pool";
@@ -24,26 +24,28 @@ const WAITERS = 100_000;
 const RUNS = 5;
 const LIMITS = { maxEvents: 1e9, maxVirtualTime: 1e9 };
 
-/** Milliseconds of CPU time this process used so far. */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
 interface Figure {
   wallMs: number;
-  cpuMs: number;
+  /** Null where the engine gives no CPU time (Chromium). */
+  cpuMs: number | null;
   events: number;
 }
 
+/** CPU milliseconds since `c0`, when the engine tells. */
+const cpuSince = (c0: number | null) => {
+  const c = host.cpuMs();
+  return c === null || c0 === null ? null : c - c0;
+};
+
 function best(fn: () => RunResult): Figure {
-  const out: Figure = { wallMs: Infinity, cpuMs: Infinity, events: 0 };
+  const out: Figure = { wallMs: Infinity, cpuMs: null, events: 0 };
   for (let i = 0; i < RUNS; i++) {
-    const c0 = cpuMs();
+    const c0 = host.cpuMs();
     const t0 = performance.now();
     const r = fn();
     out.wallMs = Math.min(out.wallMs, performance.now() - t0);
-    out.cpuMs = Math.min(out.cpuMs, cpuMs() - c0);
+    const cpu = cpuSince(c0);
+    if (cpu !== null) out.cpuMs = Math.min(out.cpuMs ?? Infinity, cpu);
     out.events = r.events;
     if (r.error) throw new Error(`${r.error.name}: ${r.error.message}`);
   }
@@ -78,7 +80,11 @@ function poolMap(): RunResult {
   }, LIMITS);
 }
 
-/** Phase times of the last event run, in CPU milliseconds. */
+/** The clock of the event's phases: CPU time where the engine gives it, else wall time. */
+const PHASE_CLOCK = host.cpuMs() === null ? "wall" : "cpu";
+const phaseClock = () => host.cpuMs() ?? performance.now();
+
+/** The event's phase times, each the best over the runs, in milliseconds of PHASE_CLOCK. */
 const phases = { spawn: Infinity, firstTurn: Infinity, setToAllRun: Infinity };
 
 function eventWaiters(): RunResult {
@@ -89,14 +95,14 @@ function eventWaiters(): RunResult {
       yield* evt.wait();
       woken++;
     }
-    const c0 = cpuMs();
+    const c0 = phaseClock();
     for (let i = 0; i < WAITERS; i++) spawn(waiter);
-    const c1 = cpuMs();
+    const c1 = phaseClock();
     yield* sleep(0);
-    const c2 = cpuMs();
+    const c2 = phaseClock();
     evt.set();
     yield* sleep(0);
-    const c3 = cpuMs();
+    const c3 = phaseClock();
     if (woken !== WAITERS) throw new Error(`woke ${woken}`);
     phases.spawn = Math.min(phases.spawn, c1 - c0);
     phases.firstTurn = Math.min(phases.firstTurn, c2 - c1);
@@ -127,6 +133,11 @@ function kernelBlockOnce(): RunResult {
 }
 
 const perItem = (ms: number, n: number) => Math.round((ms * 1e6) / n);
+/** Wall and (where the engine tells) CPU nanoseconds per item. */
+const nsPer = (f: Figure, n: number) => ({
+  wall: perItem(f.wallMs, n),
+  cpu: f.cpuMs === null ? null : perItem(f.cpuMs, n),
+});
 
 const queue = best(queueProducerConsumer);
 const pool = best(poolMap);
@@ -136,33 +147,28 @@ const blockOnce = best(kernelBlockOnce);
 
 const results = {
   date: new Date().toISOString(),
-  node: process.version,
+  engine: host.engine,
   /** How the runtime was compiled for this run (run-all.mjs builds it as the runner ships). */
-  build: process.env.BENCH_BUILD ?? "tsx",
+  build: host.build,
   trace: true,
   runs: RUNS,
-  queue_ns_per_item: { wall: perItem(queue.wallMs, ITEMS), cpu: perItem(queue.cpuMs, ITEMS) },
+  queue_ns_per_item: nsPer(queue, ITEMS),
   queue_events_per_item: queue.events / ITEMS,
-  pool_map_ns_per_item: { wall: perItem(pool.wallMs, TASKS), cpu: perItem(pool.cpuMs, TASKS) },
+  pool_map_ns_per_item: nsPer(pool, TASKS),
   pool_map_events_per_item: pool.events / TASKS,
-  event_ns_per_waiter: { wall: perItem(event.wallMs, WAITERS), cpu: perItem(event.cpuMs, WAITERS) },
-  event_phases_cpu_ns_per_waiter: {
+  event_ns_per_waiter: nsPer(event, WAITERS),
+  event_phases_clock: PHASE_CLOCK,
+  event_phases_ns_per_waiter: {
     spawn: perItem(phases.spawn, WAITERS),
     first_turn_start_and_block: perItem(phases.firstTurn, WAITERS),
     set_until_all_ran: perItem(phases.setToAllRun, WAITERS),
   },
   event_events_per_waiter: event.events / WAITERS,
   kernel_baselines_ns: {
-    spawn_then_get_per_greenlet: {
-      wall: perItem(spawnGet.wallMs, TASKS),
-      cpu: perItem(spawnGet.cpuMs, TASKS),
-    },
-    spawn_block_once_finish_per_greenlet: {
-      wall: perItem(blockOnce.wallMs, WAITERS),
-      cpu: perItem(blockOnce.cpuMs, WAITERS),
-    },
+    spawn_then_get_per_greenlet: nsPer(spawnGet, TASKS),
+    spawn_block_once_finish_per_greenlet: nsPer(blockOnce, WAITERS),
   },
   aims_ns: { queue_per_item: 150, pool_map_per_item: 3000, event_per_waiter: 1000 },
   gevent_reference_ns: { queue_per_item: 487, pool_map_per_item: 36900 },
 };
-writeResults("primitives.json", results);
+host.writeResults("primitives.json", results);

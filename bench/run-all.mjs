@@ -9,11 +9,15 @@
 // keepNames, which redefines every class's `name`; V8 then constructs instances of a class
 // without field initialisers on a slow path (measured on Node 20: a queue item cost 25% more),
 // so tsx figures would describe neither the browser nor the code's own choices.
+//
+// Those two then run again in Chromium (browser/chromium.mjs), in a dedicated worker as the
+// runner does: results NAME.chromium.json beside Node's NAME.json. BENCH_NODE_ONLY=1 skips it.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
+import { runInChromium } from "./browser/chromium.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const BUILT = new Set(["runtime.bench.ts", "primitives.bench.ts"]);
@@ -62,5 +66,15 @@ for (const file of files) {
     },
   });
   if (r.status !== 0) failed++;
+}
+
+// The same benchmarks in Chromium: the playground runs learner programs there, in a worker.
+if (toBuild.length > 0 && !process.env.BENCH_NODE_ONLY) {
+  try {
+    await runInChromium(toBuild, join(here, "results"));
+  } catch (e) {
+    console.error(e);
+    failed++;
+  }
 }
 process.exit(failed === 0 ? 0 : 1);

@@ -37,4 +37,23 @@ describe("TimerHeap", () => {
       { numRuns: 200 },
     );
   });
+
+  it("keeps that order through a deep heap: thousands of timers, many deadlines equal", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2000, maxLength: 6000 }),
+        (ds) => {
+          const heap = new TimerHeap();
+          const timers = ds.map((d, id) => new Timer(id, d / 4, null, null, null, null));
+          for (const t of timers) heap.push(t);
+          const popped: Timer[] = [];
+          for (let t = heap.pop(); t !== undefined; t = heap.pop()) popped.push(t);
+          expect(popped).toEqual(
+            [...timers].sort((x, y) => x.deadline - y.deadline || x.id - y.id),
+          );
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
 });
