@@ -63,17 +63,22 @@ export class CallbackQueue {
     return true;
   }
 
+  /**
+   * Double the ring in place: each array keeps its backing store's contents (one native copy),
+   * and the entries that had wrapped round to the front move to just past the old end, where
+   * the larger ring continues. Copying the whole ring entry by entry into new arrays was 4% of
+   * a run that scheduled a hundred thousand greenlets at once.
+   */
   private grow(): void {
     const n = this.fns.length;
-    const order = (arr: unknown[]): unknown[] => {
-      const out = new Array<unknown>(n * 2).fill(undefined);
-      for (let i = 0; i < this.size; i++) out[i] = arr[(this.head + i) & (n - 1)];
-      return out;
-    };
-    this.fns = order(this.fns) as HubCallback[];
-    this.as = order(this.as);
-    this.bs = order(this.bs);
-    this.cs = order(this.cs);
-    this.head = 0;
+    const wrapped = this.head;
+    for (const arr of [this.fns, this.as, this.bs, this.cs] as unknown[][]) {
+      arr.length = 2 * n;
+      arr.fill(undefined, n);
+      if (wrapped > 0) {
+        arr.copyWithin(n, 0, wrapped);
+        arr.fill(undefined, 0, wrapped);
+      }
+    }
   }
 }

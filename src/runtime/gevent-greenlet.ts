@@ -4,7 +4,15 @@ import { reportFailure } from "./failure-report";
 import { formatArgs } from "./greenlet-format";
 import { DeathHandler } from "./hub-greenlet";
 import { JoinOp, KillWaitOp, killCallback } from "./greenlet-ops";
-import { GreenletLinks } from "./greenlet-links";
+import {
+  type GreenletLinks,
+  ONE_IDLE,
+  linksOf,
+  notifyGreenletLinks,
+  rawlinkGreenlet,
+  unlinkGreenlet,
+} from "./greenlet-links";
+import type { Link } from "./linkable";
 import { NO_ARGS, type Operation } from "./operation";
 import { STATE_DEAD, STATE_NEW, type AnyFn } from "./raw-greenlet";
 import type { Timer } from "./timer-heap";
@@ -47,7 +55,11 @@ export class Greenlet<T = unknown> extends DeathHandler {
   /** @internal */ _startPending = false;
   /** @internal */ _startTimer: Timer | null = null;
   /** @internal */ _ready = false;
-  private _linksOrNull: GreenletLinks | null = null;
+  /** @internal Its links when it has had more than one (greenlet-links.ts), else null. */
+  _linksOrNull: GreenletLinks | null = null;
+  /** @internal Its one link while `_linksOrNull` is null, and that link's notification state. */
+  _linkOne: Link<Greenlet> | null = null;
+  /** @internal */ _linkOneState = ONE_IDLE;
   private _name: string | undefined = undefined;
   private _ident: number | undefined = undefined;
 
@@ -57,9 +69,9 @@ export class Greenlet<T = unknown> extends DeathHandler {
     this.args = args.length === 0 ? (NO_ARGS as unknown[]) : args;
   }
 
-  /** @internal Made on first use: most greenlets are joined once or never. */
+  /** @internal Made on first use: most greenlets have one link (a join) or none. */
   get _links(): GreenletLinks {
-    return (this._linksOrNull ??= new GreenletLinks(this));
+    return linksOf(this);
   }
 
   override traceType(): GreenletType {
@@ -198,12 +210,16 @@ export class Greenlet<T = unknown> extends DeathHandler {
 
   /** Remove a callback added with `link*`. — 移除用 `link*` 添加的回调。 */
   unlink(callback: (g: this) => unknown): void {
-    this._links.removeCallback(callback as (g: unknown) => unknown);
+    if (this._linksOrNull !== null) {
+      this._linksOrNull.removeCallback(callback as (g: unknown) => unknown);
+    } else {
+      unlinkGreenlet(this, callback as Link<Greenlet>);
+    }
   }
 
   /** @internal A raw link called from the hub (no greenlet of its own): for wait and iwait. */
   rawlink(callback: (source: unknown) => void): void {
-    this._links.rawlink(callback, activeHub());
+    rawlinkGreenlet(this, callback, activeHub());
   }
 
   override toString(): string {
@@ -234,7 +250,7 @@ export class Greenlet<T = unknown> extends DeathHandler {
     } else {
       this.value = value as T;
     }
-    this._linksOrNull?.notify();
+    notifyGreenletLinks(this, hub);
     return true;
   }
 }

@@ -1,5 +1,6 @@
 import { activeHub } from "./context";
 import type { Greenlet } from "./gevent-greenlet";
+import { rawlinkGreenlet, unlinkGreenlet } from "./greenlet-links";
 import type { Hub } from "./hub";
 import type { LinkTarget } from "./linkable";
 import { MUST_BLOCK, Suspend, reasonOf } from "./operation";
@@ -30,7 +31,7 @@ export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
   perform(hub: Hub, waiter: RawGreenlet): void {
     this.waiter = waiter;
     this.token = waiter._token;
-    this.target._links.rawlink(this, hub);
+    rawlinkGreenlet(this.target, this, hub);
     if (this.timeout !== undefined) this.timer = hub.wakeAfter(this.timeout, waiter, false);
   }
 
@@ -43,7 +44,7 @@ export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
   }
 
   protected override teardown(): void {
-    if (this.waiter !== null) this.target._links.remove(this);
+    if (this.waiter !== null) unlinkGreenlet(this.target, this);
     this.waiter = null;
     if (this.timer) activeHub().cancelTimer(this.timer);
     this.timer = null;

@@ -115,6 +115,21 @@ export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
     this._step(hub);
   }
 
+  /**
+   * @internal Take over a notification begun elsewhere (a greenlet's single-link path), as if it
+   * were this one's: scheduled (`running` false; `_startAdopted` then starts it), or past its last
+   * link with the step after it scheduled (`running`; `_step` then finishes it).
+   */
+  _adopt(running: boolean): void {
+    this.state = running ? RUNNING : PENDING;
+    this.phase = running ? PHASE_DONE : 0;
+  }
+
+  /** @internal Start a notification taken over while scheduled. */
+  _startAdopted(hub: Hub): void {
+    this._start(hub, this.generation);
+  }
+
   /** @internal One link per step, so a switch into a greenlet happens between steps. */
   _step(hub: Hub): void {
     for (;;) {

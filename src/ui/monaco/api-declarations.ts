@@ -311,7 +311,6 @@ declare module "gevent:runtime/gevent-greenlet*" {
          * — 传给函数的参数（没有参数时是共享的冻结 \`[]\`，如 Python 的 \`()\`）。
          */
         readonly args: unknown[];
-        private _linksOrNull;
         private _name;
         private _ident;
         constructor(fn?: AnyFn, ...args: unknown[]);
