@@ -23,7 +23,14 @@ import {
   type AnyFn,
 } from "./raw-greenlet";
 import { LiveGreenlets } from "./live-greenlets";
-import { Timer, TimerHeap } from "./timer-heap";
+import {
+  TIMER_CANCELLED,
+  TIMER_FIRED,
+  TIMER_PENDING,
+  Timer,
+  TimerHeap,
+  type TimerEntry,
+} from "./timer-heap";
 import { emitClock, type TraceSink } from "./trace-recorder";
 import {
   BLOCK,
@@ -236,18 +243,29 @@ export class Hub {
 
   /** Schedule a timer of the virtual clock, traced as scheduled by the running greenlet. */
   timer(seconds: number, fn: HubCallback, a: unknown, b?: unknown, c?: unknown): Timer {
-    const delay = seconds > 0 ? seconds : 0;
-    const deadline = quantize(this.now + delay);
-    const t = new Timer(this.allocObjectId(), deadline, fn, a, b, c);
-    this.timers.push(t);
-    const micros = Math.min(Math.round(delay * 1e6), 0xfffffffe);
-    this.trace.emit(EV.TIMER_SCHEDULED, this.current.gid, t.id, micros, this.site);
+    const t = new Timer(this.allocObjectId(), this.deadlineAfter(seconds), fn, a, b, c);
+    this.arm(t, seconds);
     return t;
   }
 
-  cancelTimer(t: Timer): void {
-    if (!t.pending) return;
-    t.cancel();
+  /** The virtual time `seconds` from now (now, for none or less). */
+  deadlineAfter(seconds: number): number {
+    return quantize(this.now + (seconds > 0 ? seconds : 0));
+  }
+
+  /**
+   * Put `entry`, its id and deadline set (`deadlineAfter(seconds)`), on the clock: traced as
+   * scheduled by the running greenlet.
+   */
+  arm(entry: TimerEntry, seconds: number): void {
+    this.timers.push(entry);
+    const micros = Math.min(Math.round((seconds > 0 ? seconds : 0) * 1e6), 0xfffffffe);
+    this.trace.emit(EV.TIMER_SCHEDULED, this.current.gid, entry.id, micros, this.site);
+  }
+
+  cancelTimer(t: TimerEntry): void {
+    if (t.state !== TIMER_PENDING) return;
+    t.state = TIMER_CANCELLED;
     this.trace.emit(EV.TIMER_CANCELLED, this.current.gid, t.id, 0, this.site);
   }
 
@@ -485,8 +503,8 @@ export class Hub {
     this.loopExit();
   }
 
-  private fire(t: Timer): void {
-    t.markFired();
+  private fire(t: TimerEntry): void {
+    t.state = TIMER_FIRED;
     this.trace.emit(EV.TIMER_FIRED, 0, t.id, 0, 0);
     if (t.fn === null) this.switchNow(t.a as RawGreenlet, t.b, t.c as number);
     else t.fn(t.a, t.b, t.c);

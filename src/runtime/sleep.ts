@@ -2,13 +2,25 @@ import { activeHub } from "./context";
 import type { Hub } from "./hub";
 import { MUST_BLOCK, Suspend, reasonOf, type Operation } from "./operation";
 import type { RawGreenlet } from "./raw-greenlet";
-import type { Timer } from "./timer-heap";
+import type { HubCallback } from "./callback-queue";
+import { TIMER_FIRED, TIMER_PENDING, type TimerEntry } from "./timer-heap";
 import { BLOCK, type BlockReason } from "./trace-kinds";
 
-/** `sleep(seconds)` for seconds > 0: a timer of the virtual clock. */
-class SleepOp extends Suspend<void> {
+/**
+ * `sleep(seconds)` for seconds > 0: the operation is its own timer entry, so a sleep costs one
+ * object, and the hub finds the sleeper's wait in the cache line it just read to fire it.
+ */
+class SleepOp extends Suspend<void> implements TimerEntry {
   declare readonly reason: BlockReason;
-  private timer: Timer | null = null;
+  // The timer entry, set when the greenlet starts waiting; until then not on the clock.
+  id = 0;
+  deadline = 0;
+  readonly fn: HubCallback = null;
+  /** The sleeping greenlet, and its wait's token. */
+  a: RawGreenlet | null = null;
+  readonly b: unknown = undefined;
+  c = 0;
+  state = TIMER_FIRED;
 
   constructor(private readonly seconds: number) {
     super();
@@ -19,12 +31,16 @@ class SleepOp extends Suspend<void> {
   }
 
   perform(hub: Hub, g: RawGreenlet): void {
-    this.timer = hub.wakeAfter(this.seconds, g, undefined);
+    this.id = hub.allocObjectId();
+    this.deadline = hub.deadlineAfter(this.seconds);
+    this.a = g;
+    this.c = g._token;
+    this.state = TIMER_PENDING;
+    hub.arm(this, this.seconds);
   }
 
   protected override teardown(): void {
-    if (this.timer !== null) activeHub().cancelTimer(this.timer);
-    this.timer = null;
+    activeHub().cancelTimer(this);
   }
 
   describe(): string {

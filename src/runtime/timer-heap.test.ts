@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Timer, TimerHeap } from "./timer-heap";
+import { Timer, TimerHeap, type TimerEntry } from "./timer-heap";
 
 describe("TimerHeap", () => {
   it("pops timers by deadline, equal deadlines in the order they were pushed, skipping cancelled ones", () => {
@@ -30,7 +30,7 @@ describe("TimerHeap", () => {
           }
         }
         model.sort((x, y) => x.deadline - y.deadline || x.id - y.id);
-        const rest: Timer[] = [];
+        const rest: TimerEntry[] = [];
         for (let t = heap.peek(); t !== undefined; t = heap.peek()) rest.push(heap.pop()!);
         expect(rest).toEqual(model);
       }),
@@ -46,7 +46,7 @@ describe("TimerHeap", () => {
           const heap = new TimerHeap();
           const timers = ds.map((d, id) => new Timer(id, d / 4, null, null, null, null));
           for (const t of timers) heap.push(t);
-          const popped: Timer[] = [];
+          const popped: TimerEntry[] = [];
           for (let t = heap.pop(); t !== undefined; t = heap.pop()) popped.push(t);
           expect(popped).toEqual(
             [...timers].sort((x, y) => x.deadline - y.deadline || x.id - y.id),

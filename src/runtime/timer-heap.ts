@@ -1,16 +1,32 @@
 import type { HubCallback } from "./callback-queue";
 
-const PENDING = 0;
-const CANCELLED = 1;
-const FIRED = 2;
+/** A timer's state: waiting for its deadline, called off, or fired. */
+export const TIMER_PENDING = 0;
+export const TIMER_CANCELLED = 1;
+export const TIMER_FIRED = 2;
 
 /**
- * A timer of the virtual clock. Cancelling marks it; the heap drops cancelled timers when they
- * reach the top, so cancel is O(1). The order of scheduling, which breaks ties between equal
- * deadlines, is kept by the heap beside the deadline.
+ * What the heap holds: a deadline, and what the hub calls then (`fn(a, b, c)`, or with no `fn`,
+ * resume greenlet `a` with `b` if it still waits with token `c`). Timer is the general entry; a
+ * sleep is its own entry (sleep.ts), one object fewer, and one cache miss fewer when it fires.
+ * Cancelling marks the entry; the heap drops cancelled entries when they reach the top, so
+ * cancel is O(1). The order of scheduling, which breaks ties between equal deadlines, is kept by
+ * the heap beside the deadline.
  */
-export class Timer {
-  private state = PENDING;
+export interface TimerEntry {
+  /** Its traced object id. */
+  readonly id: number;
+  readonly deadline: number;
+  readonly fn: HubCallback;
+  readonly a: unknown;
+  readonly b: unknown;
+  readonly c: unknown;
+  state: number;
+}
+
+/** A timer of the virtual clock. */
+export class Timer implements TimerEntry {
+  state = TIMER_PENDING;
   constructor(
     readonly id: number,
     readonly deadline: number,
@@ -21,30 +37,27 @@ export class Timer {
   ) {}
 
   get pending(): boolean {
-    return this.state === PENDING;
+    return this.state === TIMER_PENDING;
   }
   get cancelled(): boolean {
-    return this.state === CANCELLED;
+    return this.state === TIMER_CANCELLED;
   }
   get fired(): boolean {
-    return this.state === FIRED;
+    return this.state === TIMER_FIRED;
   }
   cancel(): void {
-    if (this.state === PENDING) this.state = CANCELLED;
-  }
-  markFired(): void {
-    this.state = FIRED;
+    if (this.state === TIMER_PENDING) this.state = TIMER_CANCELLED;
   }
 }
 
 /**
- * A binary min-heap of timers ordered by (deadline, seq). The keys live in typed arrays beside
+ * A binary min-heap of timer entries ordered by (deadline, seq). The keys live in typed arrays beside
  * the timers, so sifting through a hundred thousand timers compares numbers that sit together in
  * memory instead of following a pointer to each Timer (which made the heap a quarter of a large
  * run's time).
  */
 export class TimerHeap {
-  private items: Timer[] = [];
+  private items: TimerEntry[] = [];
   private deadlines = new Float64Array(64);
   private seqs = new Float64Array(64);
   /** Timers pushed so far: each one's order of scheduling. */
@@ -54,7 +67,7 @@ export class TimerHeap {
     return this.items.length;
   }
 
-  push(t: Timer): void {
+  push(t: TimerEntry): void {
     const i = this.items.length;
     if (i === this.deadlines.length) this.grow();
     this.items.push(t);
@@ -62,24 +75,24 @@ export class TimerHeap {
   }
 
   /** The earliest live timer, dropping cancelled ones on the way. */
-  peek(): Timer | undefined {
+  peek(): TimerEntry | undefined {
     const items = this.items;
-    while (items.length > 0 && items[0].cancelled) this.pop();
+    while (items.length > 0 && items[0].state === TIMER_CANCELLED) this.pop();
     return items[0];
   }
 
-  pop(): Timer | undefined {
+  pop(): TimerEntry | undefined {
     const items = this.items;
     if (items.length === 0) return undefined;
     const top = items[0];
-    const last = items.pop() as Timer;
+    const last = items.pop() as TimerEntry;
     const n = items.length;
     if (n > 0) this.siftDown(0, last, this.deadlines[n], this.seqs[n]);
     return top;
   }
 
   /** Move the hole at `i` up until `t` (with its keys) fits there. */
-  private siftUp(i: number, t: Timer, deadline: number, seq: number): void {
+  private siftUp(i: number, t: TimerEntry, deadline: number, seq: number): void {
     const { deadlines, seqs } = this;
     while (i > 0) {
       const p = (i - 1) >> 1;
@@ -92,7 +105,7 @@ export class TimerHeap {
   }
 
   /** Move the hole at `i` down until `t` (with its keys) fits there. */
-  private siftDown(i: number, t: Timer, deadline: number, seq: number): void {
+  private siftDown(i: number, t: TimerEntry, deadline: number, seq: number): void {
     const { items, deadlines, seqs } = this;
     const n = items.length;
     for (;;) {
@@ -120,7 +133,7 @@ export class TimerHeap {
     this.seqs[to] = this.seqs[from];
   }
 
-  private place(i: number, t: Timer, deadline: number, seq: number): void {
+  private place(i: number, t: TimerEntry, deadline: number, seq: number): void {
     this.items[i] = t;
     this.deadlines[i] = deadline;
     this.seqs[i] = seq;
