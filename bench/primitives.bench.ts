@@ -11,6 +11,7 @@
  * Run: `npm run bench primitives` (built and minified as the runner ships; see run-all.mjs).
  * Writes bench/results/primitives.json.
  */
+import { FLOOR_SWITCHES, REFERENCE_FLOOR_NS, besideFloor, type BesideFloor } from "./floor";
 import { host } from "./host";
 import { joinall, sleep, spawn } from "../src/runtime/api/gevent";
 import { Event } from "../src/runtime/api/gevent-event";
@@ -21,35 +22,20 @@ import { runProgram, type RunResult } from "../src/runtime/run";
 const ITEMS = 1_000_000;
 const TASKS = 100_000;
 const WAITERS = 100_000;
-const RUNS = 5;
+const RUNS = 9;
 const LIMITS = { maxEvents: 1e9, maxVirtualTime: 1e9 };
 
-interface Figure {
-  wallMs: number;
-  /** Null where the engine gives no CPU time (Chromium). */
-  cpuMs: number | null;
-  events: number;
-}
+/** Untimed pairs first, so each side is measured at its steady state (Chromium tiers up late). */
+const WARMUP_ROUNDS = 2;
 
-/** CPU milliseconds since `c0`, when the engine tells. */
-const cpuSince = (c0: number | null) => {
-  const c = host.cpuMs();
-  return c === null || c0 === null ? null : c - c0;
-};
-
-function best(fn: () => RunResult): Figure {
-  const out: Figure = { wallMs: Infinity, cpuMs: null, events: 0 };
-  for (let i = 0; i < RUNS; i++) {
-    const c0 = host.cpuMs();
-    const t0 = performance.now();
+/** `fn` (doing `ops` operations) alternating with the floor; a failed run throws. */
+function measure(fn: () => RunResult, ops: number): BesideFloor<RunResult> {
+  const checked = () => {
     const r = fn();
-    out.wallMs = Math.min(out.wallMs, performance.now() - t0);
-    const cpu = cpuSince(c0);
-    if (cpu !== null) out.cpuMs = Math.min(out.cpuMs ?? Infinity, cpu);
-    out.events = r.events;
     if (r.error) throw new Error(`${r.error.name}: ${r.error.message}`);
-  }
-  return out;
+    return r;
+  };
+  return besideFloor(checked, ops, { runs: RUNS, warmup: WARMUP_ROUNDS });
 }
 
 function queueProducerConsumer(): RunResult {
@@ -133,17 +119,19 @@ function kernelBlockOnce(): RunResult {
 }
 
 const perItem = (ms: number, n: number) => Math.round((ms * 1e6) / n);
-/** Wall and (where the engine tells) CPU nanoseconds per item. */
-const nsPer = (f: Figure, n: number) => ({
-  wall: perItem(f.wallMs, n),
-  cpu: f.cpuMs === null ? null : perItem(f.cpuMs, n),
+/** Wall and (where the engine tells) CPU nanoseconds per item of the best run. */
+const nsPer = (f: BesideFloor<RunResult>, n: number) => ({
+  wall: perItem(f.bestMs, n),
+  cpu: f.bestCpuMs === null ? null : perItem(f.bestCpuMs, n),
 });
+const ratio = (f: BesideFloor<RunResult>) => Math.round(f.ratio * 100) / 100;
+const ratioOfAim = (ns: number) => Math.round((ns / REFERENCE_FLOOR_NS) * 100) / 100;
 
-const queue = best(queueProducerConsumer);
-const pool = best(poolMap);
-const event = best(eventWaiters);
-const spawnGet = best(kernelSpawnGet);
-const blockOnce = best(kernelBlockOnce);
+const queue = measure(queueProducerConsumer, ITEMS);
+const pool = measure(poolMap, TASKS);
+const event = measure(eventWaiters, WAITERS);
+const spawnGet = measure(kernelSpawnGet, TASKS);
+const blockOnce = measure(kernelBlockOnce, WAITERS);
 
 const results = {
   date: new Date().toISOString(),
@@ -153,22 +141,36 @@ const results = {
   trace: true,
   runs: RUNS,
   queue_ns_per_item: nsPer(queue, ITEMS),
-  queue_events_per_item: queue.events / ITEMS,
+  queue_vs_floor: ratio(queue),
+  queue_events_per_item: queue.value.events / ITEMS,
   pool_map_ns_per_item: nsPer(pool, TASKS),
-  pool_map_events_per_item: pool.events / TASKS,
+  pool_map_vs_floor: ratio(pool),
+  pool_map_events_per_item: pool.value.events / TASKS,
   event_ns_per_waiter: nsPer(event, WAITERS),
+  event_vs_floor: ratio(event),
   event_phases_clock: PHASE_CLOCK,
   event_phases_ns_per_waiter: {
     spawn: perItem(phases.spawn, WAITERS),
     first_turn_start_and_block: perItem(phases.firstTurn, WAITERS),
     set_until_all_ran: perItem(phases.setToAllRun, WAITERS),
   },
-  event_events_per_waiter: event.events / WAITERS,
+  event_events_per_waiter: event.value.events / WAITERS,
   kernel_baselines_ns: {
     spawn_then_get_per_greenlet: nsPer(spawnGet, TASKS),
     spawn_block_once_finish_per_greenlet: nsPer(blockOnce, WAITERS),
   },
+  trampoline_floor_ns_per_switch:
+    Math.round((Math.min(queue.floorMs, pool.floorMs, event.floorMs) * 1e7) / FLOOR_SWITCHES) / 10,
   aims_ns: { queue_per_item: 150, pool_map_per_item: 3000, event_per_waiter: 1000 },
+  /**
+   * The same aims in floors of issue 3's reference machine (29 ns per switch): the `_vs_floor`
+   * figures, each the median of runs paired with the floor, hold whatever the load.
+   */
+  aims_vs_floor: {
+    queue: ratioOfAim(150),
+    pool_map: ratioOfAim(3000),
+    event: ratioOfAim(1000),
+  },
   gevent_reference_ns: { queue_per_item: 487, pool_map_per_item: 36900 },
 };
 host.writeResults("primitives.json", results);
