@@ -115,7 +115,7 @@ export class RawGreenlet {
     // `arguments` rather than a rest parameter: the common switch without values allocates no array.
     const n = arguments.length;
     // eslint-disable-next-line prefer-rest-params
-    return new SwitchOp(this, n === 0 ? NO_ARGS : Array.prototype.slice.call(arguments), false);
+    return new SwitchOp(this, n === 0 ? NO_ARGS : Array.prototype.slice.call(arguments));
   }
 
   /**
@@ -123,7 +123,7 @@ export class RawGreenlet {
    * — 在这个 greenlet 内抛出 `error`（类或实例；默认 GreenletExit）。
    */
   throw(error?: unknown): Operation<unknown> {
-    return new SwitchOp(this, [error], true);
+    return new ThrowOp(this, error);
   }
 
   toString(): string {
@@ -145,42 +145,62 @@ export function packArgs(args: readonly unknown[]): unknown {
   return args;
 }
 
-/** `g.switch(...)` and `g.throw(...)`: a direct transfer that bypasses the hub's queue. */
+/**
+ * `g.switch(...)`: a direct transfer that bypasses the hub's queue. The commonest operation of a
+ * raw greenlet program, so it keeps two fields: where the transfer goes is found again in
+ * `perform`, which runs right after `tryNow` with nothing in between that could kill a greenlet.
+ */
 class SwitchOp extends Suspend<unknown> {
   declare readonly reason: BlockReason;
-  private resolved: RawGreenlet | null = null;
 
   constructor(
     private readonly target: RawGreenlet,
     private readonly args: readonly unknown[],
-    private readonly isThrow: boolean,
   ) {
     super();
   }
 
   protected tryNow(hub: Hub): unknown {
     const to = liveAncestor(this.target);
-    if (to === null || to === hub.current) {
-      if (this.isThrow) throw hub.makeException(this.args[0]);
-      return packArgs(this.args);
-    }
-    this.resolved = to;
+    return to === null || to === hub.current ? packArgs(this.args) : MUST_BLOCK;
+  }
+
+  perform(hub: Hub): void {
+    const to = liveAncestor(this.target) as RawGreenlet;
+    if (to._state === STATE_NEW) hub.transfer(to, SWITCH_MODE.START, this.args);
+    else hub.transfer(to, SWITCH_MODE.VALUE, packArgs(this.args));
+  }
+
+  describe(): string {
+    return `switch to greenlet ${this.target.gid}`;
+  }
+}
+reasonOf(SwitchOp, BLOCK.RAW_SWITCH);
+
+/** `g.throw(error)`: raise `error` in the target, a direct transfer like a switch. */
+class ThrowOp extends Suspend<unknown> {
+  declare readonly reason: BlockReason;
+
+  constructor(
+    private readonly target: RawGreenlet,
+    private readonly error: unknown,
+  ) {
+    super();
+  }
+
+  protected tryNow(hub: Hub): unknown {
+    const to = liveAncestor(this.target);
+    if (to === null || to === hub.current) throw hub.makeException(this.error);
     return MUST_BLOCK;
   }
 
   perform(hub: Hub): void {
-    const to = this.resolved as RawGreenlet;
-    if (this.isThrow) {
-      hub.transfer(to, SWITCH_MODE.THROW, hub.makeException(this.args[0]));
-    } else if (to._state === STATE_NEW) {
-      hub.transfer(to, SWITCH_MODE.START, this.args);
-    } else {
-      hub.transfer(to, SWITCH_MODE.VALUE, packArgs(this.args));
-    }
+    const to = liveAncestor(this.target) as RawGreenlet;
+    hub.transfer(to, SWITCH_MODE.THROW, hub.makeException(this.error));
   }
 
   describe(): string {
-    return `${this.isThrow ? "throw" : "switch"} to greenlet ${this.target.gid}`;
+    return `throw to greenlet ${this.target.gid}`;
   }
 }
-reasonOf(SwitchOp, BLOCK.RAW_SWITCH);
+reasonOf(ThrowOp, BLOCK.RAW_SWITCH);
