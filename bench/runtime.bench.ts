@@ -73,12 +73,8 @@ function spawnJoin(): RunResult {
 const PAIRS = { runs: RUNS, warmup: WARMUP_ROUNDS };
 const ppSide = besideFloor(() => sleep0PingPong(true), SWITCHES, PAIRS);
 const rawSide = besideFloor(() => rawPingPong(), SWITCHES, PAIRS);
-const floor = { ms: Math.min(ppSide.floorMs, rawSide.floorMs) };
-const floorNs = (floor.ms * 1e6) / FLOOR_SWITCHES;
-const pp = { ms: ppSide.bestMs, value: ppSide.value };
-const raw = { ms: rawSide.bestMs, value: rawSide.value };
+const floorNs = (Math.min(ppSide.floorMs, rawSide.floorMs) * 1e6) / FLOOR_SWITCHES;
 const sjSide = besideFloor(() => spawnJoin(), SPAWNS, PAIRS);
-const sj = { ms: sjSide.bestMs, value: sjSide.value };
 const heap = idleHeapPerGreenlet(host, SPAWNS);
 // Last: a run without a trace writes to a second kind of sink, and the product never mixes the
 // two in one process (the worker always records), so measuring it earlier would slow the rest.
@@ -89,21 +85,21 @@ const results = {
   engine: host.engine,
   /** How the runtime was compiled for this run (run-all.mjs builds it as the runner ships). */
   build: host.build,
-  sleep0_ns_per_switch: (pp.ms * 1e6) / SWITCHES,
+  sleep0_ns_per_switch: (ppSide.bestMs * 1e6) / SWITCHES,
   sleep0_ns_per_switch_trace_off: (ppNoTrace.ms * 1e6) / SWITCHES,
   trampoline_floor_ns_per_switch: floorNs,
   /** Median over the runs of (ping-pong / floor) measured side by side. */
   sleep0_vs_floor: ppSide.ratio,
-  sleep0_events_per_switch: pp.value.events / SWITCHES,
-  raw_switch_ns: (raw.ms * 1e6) / SWITCHES,
+  sleep0_events_per_switch: ppSide.value.events / SWITCHES,
+  raw_switch_ns: (rawSide.bestMs * 1e6) / SWITCHES,
   /** Median over the runs of (raw switch / floor) measured side by side. */
   raw_switch_vs_floor: rawSide.ratio,
-  spawn_join_us_per_greenlet: (sj.ms * 1e3) / SPAWNS,
+  spawn_join_us_per_greenlet: (sjSide.bestMs * 1e3) / SPAWNS,
   /** Median over the runs of (ns per greenlet / floor ns per switch) measured side by side. */
   spawn_join_vs_floor: sjSide.ratio,
-  spawn_join_events: sj.value.events,
+  spawn_join_events: sjSide.value.events,
   idle_heap_bytes_per_greenlet: heap,
-  trace_bytes_per_event: pp.value.trace.words.byteLength / pp.value.events,
+  trace_bytes_per_event: ppSide.value.trace.words.byteLength / ppSide.value.events,
   /**
    * Issue 3's aims, and the same in floors of its reference machine (29 ns per switch): the
    * `_vs_floor` figures hold whatever the load, the nanoseconds only on a quiet machine.

@@ -117,8 +117,7 @@ export async function runInChromium(files, resultsDir) {
         results.idle_heap_measured_on = "the page (a worker has no heap figure)";
       }
       await page.close();
-      // The user agent of headless Chromium hides the version; the browser itself tells.
-      results.engine = `Chromium ${browser.version()} (${results.engine.replace(/^.*\(/, "").replace(/\)$/, "")})`;
+      results.engine = `Chromium ${browser.version()} (dedicated worker)`;
       const text = JSON.stringify(results, null, 2) + "\n";
       writeFileSync(join(resultsDir, chromiumName(resultsName)), text);
       console.log(text);

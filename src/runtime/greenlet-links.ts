@@ -1,7 +1,7 @@
 import { activeHub } from "./context";
 import type { Greenlet } from "./gevent-greenlet";
 import type { Hub } from "./hub";
-import { Linkable, type Link } from "./linkable";
+import { Linkable, callLink, type Link } from "./linkable";
 import { RawGreenlet, type AnyFn } from "./raw-greenlet";
 import { GREENLET_TYPE, type GreenletType } from "./trace-kinds";
 
@@ -129,8 +129,7 @@ function startOne(greenlet: unknown, hubArg: unknown): void {
   g._linkOne = null;
   g._linkOneState = ONE_RUNNING;
   hub.scheduleFirst(stepOne, g, hub);
-  if (typeof link === "function") link(g);
-  else link.linkReady(g);
+  callLink(link, g);
 }
 
 /** The step after the link (Linkable.finish): links added meanwhile get a notification of their own. */

@@ -12,6 +12,12 @@ export interface LinkTarget<S> {
   linkReady(source: S): void;
 }
 
+/** Notify one link that `source` is ready, whichever kind of link it is. */
+export function callLink<S>(link: Link<S>, source: S): void {
+  if (typeof link === "function") link(source);
+  else link.linkReady(source);
+}
+
 const IDLE = 0;
 const PENDING = 1;
 const RUNNING = 2;
@@ -149,8 +155,7 @@ export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
       const link = list.shift();
       if (link === this.finalLink) this.phase |= PHASE_DONE;
       hub.scheduleFirst(notifyStep, this, hub);
-      if (typeof link === "function") link(this.source);
-      else link.linkReady(this.source);
+      callLink(link, this.source);
       return;
     }
   }
