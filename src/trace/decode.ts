@@ -69,14 +69,15 @@ export function decodeTrace(trace: EncodedTrace): TraceEvent[] {
     if (kind === EV.CLOCK) time = clockSeconds(a, b);
     const [line, column] = trace.sites[site] ?? [0, 0];
     const header = { seq: events.length, time, gid, site, line, column };
-    events.push({ ...header, ...decodeBody(kind, a, b, trace.strings) });
+    events.push({ ...header, ...decodeEvent(kind, a, b, trace.strings) });
   };
   const expander = new TraceExpander();
   for (let at = 0; at + 3 < words.length; at += 4) expander.expand(words, at, visit);
   return events;
 }
 
-function decodeBody(kind: number, a: number, b: number, strings: string[]): Body {
+/** The body of one event: its kind and its operands, named and resolved. */
+export function decodeEvent(kind: number, a: number, b: number, strings: readonly string[]): Body {
   const str = (id: number) => strings[id] ?? "";
   switch (kind) {
     case EV.CLOCK:

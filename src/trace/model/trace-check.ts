@@ -1,0 +1,78 @@
+/**
+ * What makes an event of an untrusted trace unusable: the rules the model checks before it
+ * applies an event, so a forged or truncated trace stops the model at its first bad event with a
+ * reason instead of throwing or corrupting the state. Pure.
+ */
+import { BLOCK, EV } from "../../runtime/trace-kinds";
+
+/** What the check needs to know about the trace read so far. */
+export interface CheckContext {
+  /** Greenlets created so far: gids 0 .. greenletCount - 1. */
+  greenletCount: number;
+  hasObject(id: number): boolean;
+  stringCount: number;
+  /** The number of entries of the sites table; 0 when it is not known yet. */
+  siteCount: number;
+}
+
+const MAX_KIND = EV.ABANDONED;
+
+/** Which operands of each kind are string ids: 1 = a, 2 = b, 3 = both. */
+const STRING_OPERANDS: Partial<Record<number, number>> = {
+  [EV.CREATED]: 2,
+  [EV.STARTED]: 1,
+  [EV.FINISHED]: 1,
+  [EV.FAILED]: 1,
+  [EV.KILLED]: 2,
+  [EV.OBJ_NAMED]: 2,
+  [EV.ITEM_IN]: 2,
+  [EV.ITEM_OUT]: 2,
+  [EV.OUTPUT]: 1,
+  [EV.ERROR]: 3,
+  [EV.WARNING]: 1,
+};
+
+const OBJECT_OPERAND_KINDS = new Set<number>([EV.OBJ_STATE, EV.OBJ_LIMIT, EV.ITEM_IN, EV.ITEM_OUT]);
+
+/** Why the event cannot be applied, or null when it can. */
+export function eventProblem(
+  ctx: CheckContext,
+  kind: number,
+  gid: number,
+  a: number,
+  b: number,
+  site: number,
+): string | null {
+  if (kind < 1 || kind > MAX_KIND) return `unknown event kind ${kind}`;
+  if (kind === EV.CLOCK) return null;
+  const known = (id: number) => id < ctx.greenletCount;
+  if (kind === EV.CREATED) {
+    if (gid !== ctx.greenletCount) return `greenlet ${gid} created out of order`;
+    if (gid > 0 && !known(a & 0xffffff)) return `greenlet ${gid} has an unknown parent`;
+  } else if (!known(gid)) return `greenlet ${gid} was never created`;
+  const strings = STRING_OPERANDS[kind] ?? 0;
+  if ((strings & 1 && a >= ctx.stringCount) || (strings & 2 && b >= ctx.stringCount)) {
+    return "a string id is out of range";
+  }
+  if (ctx.siteCount > 0 && site >= ctx.siteCount) return "a source site is out of range";
+  switch (kind) {
+    case EV.SWITCH:
+      return known(a) ? null : `switch to greenlet ${a}, which was never created`;
+    case EV.WOKEN:
+    case EV.KILLED:
+      return known(a) ? null : `greenlet ${a} was never created`;
+    case EV.BLOCKED:
+      if (a < 1 || a > BLOCK.YIELD) return `unknown block reason ${a}`;
+      if (a === BLOCK.JOIN) return known(b) ? null : `join of greenlet ${b}, never created`;
+      return b === 0 || ctx.hasObject(b) ? null : `object ${b} was never created`;
+    case EV.OBJ_CREATED:
+      return ctx.hasObject(a) || a === 0 ? `object ${a} created twice` : null;
+    case EV.OBJ_NAMED:
+      return a === 0 || ctx.hasObject(a) ? null : `object ${a} was never created`;
+    default:
+      if (OBJECT_OPERAND_KINDS.has(kind) && !ctx.hasObject(a)) {
+        return `object ${a} was never created`;
+      }
+      return null;
+  }
+}
