@@ -32,7 +32,7 @@ function zone(files, { forbid = [], typesOnly = [], extra = [] }) {
 }
 
 // The trace vocabulary is data every reader of a trace needs, not the runtime's machinery.
-const runtimeExceptVocabulary = "runtime(?!/trace-kinds(?:$|\\.))";
+const runtimeExceptVocabulary = "runtime(?!/tracing/trace-kinds(?:$|\\.))";
 const everythingBut = (...allowed) =>
   [
     "runtime",
@@ -47,6 +47,46 @@ const everythingBut = (...allowed) =>
     "i18n",
     "cli",
   ].filter((f) => !allowed.includes(f));
+
+/** The runtime may import nothing but itself: pure ES, no packages. */
+const runtimePurity = [
+  { regex: "^(?!\\.)", message: "the runtime imports only itself (pure ES, no packages)" },
+];
+
+/**
+ * The runtime's layers, bottom up, each with the layers it may import. Above them all, api/
+ * (the learner's modules) may import every layer, and the files at src/runtime's top (run,
+ * env, the test helpers) may import anything of the runtime.
+ */
+const RUNTIME_LAYERS = {
+  py: [],
+  tracing: [],
+  kernel: ["py", "tracing"],
+  sync: ["py", "tracing", "kernel"],
+  greenlet: ["py", "tracing", "kernel", "sync"],
+  queue: ["py", "tracing", "kernel", "sync"],
+  io: ["py", "tracing", "kernel", "sync"],
+  pool: ["py", "tracing", "kernel", "sync", "greenlet", "queue"],
+  api: ["py", "tracing", "kernel", "sync", "greenlet", "queue", "io", "pool"],
+};
+
+/** Imports from a file of `layer` into a sibling or higher layer, or up to src/runtime's top. */
+function layerBoundary(layer, below) {
+  const above = Object.keys(RUNTIME_LAYERS).filter((l) => l !== layer && !below.includes(l));
+  const patterns = [
+    {
+      regex: "^\\.\\./[^./][^/]*$",
+      message: `a runtime layer does not import the files at the runtime's top (run, env, testing)`,
+    },
+  ];
+  if (above.length > 0) {
+    patterns.push({
+      regex: `^\\.\\./(?:${above.join("|")})(?:/|$)`,
+      message: `${layer}/ imports only the layers below it: ${below.join(", ") || "none"}`,
+    });
+  }
+  return patterns;
+}
 
 export default tseslint.config(
   {
@@ -85,14 +125,17 @@ export default tseslint.config(
     ...reactHooks.configs.flat["recommended-latest"],
   },
   {
-    ...zone(["src/runtime/**"], {
-      forbid: everythingBut("runtime"),
-      extra: [
-        { regex: "^(?!\\.)", message: "the runtime imports only itself (pure ES, no packages)" },
-      ],
-    }),
+    ...zone(["src/runtime/**"], { forbid: everythingBut("runtime"), extra: runtimePurity }),
     ignores: ["src/runtime/**/*.test.ts"],
   },
+  // Each layer of the runtime imports only the layers below it (ARCHITECTURE.md).
+  ...Object.entries(RUNTIME_LAYERS).map(([layer, below]) => ({
+    ...zone([`src/runtime/${layer}/**`], {
+      forbid: everythingBut("runtime"),
+      extra: [...runtimePurity, ...layerBoundary(layer, below)],
+    }),
+    ignores: ["src/runtime/**/*.test.ts"],
+  })),
   // Its tests may use the test libraries, still nothing else of src.
   zone(["src/runtime/**/*.test.ts"], { forbid: everythingBut("runtime") }),
   zone(["src/compile/**"], { forbid: everythingBut("runtime", "compile"), typesOnly: ["runtime"] }),

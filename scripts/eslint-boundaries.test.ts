@@ -13,10 +13,40 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe("the import boundaries of STYLE.md's table", () => {
   it("keep the runtime pure: no other folder, no package", async () => {
-    expect(await boundaryErrors("src/runtime/x.ts", 'import "./hub";')).toEqual([]);
-    expect(await boundaryErrors("src/runtime/api/x.ts", 'import "../hub";')).toEqual([]);
+    expect(await boundaryErrors("src/runtime/x.ts", 'import "./kernel/hub";')).toEqual([]);
+    expect(await boundaryErrors("src/runtime/api/x.ts", 'import "../kernel/hub";')).toEqual([]);
     expect(await boundaryErrors("src/runtime/x.ts", 'import "../compile";')).toHaveLength(1);
     expect(await boundaryErrors("src/runtime/x.ts", 'import "react";')).toHaveLength(1);
+    expect(await boundaryErrors("src/runtime/kernel/x.ts", 'import "react";')).toHaveLength(1);
+    expect(await boundaryErrors("src/runtime/sync/x.ts", 'import "../../compile";')).toHaveLength(
+      1,
+    );
+  });
+
+  it("let each layer of the runtime import only the layers below it", async () => {
+    const errors = (layer: string, target: string) =>
+      boundaryErrors(`src/runtime/${layer}/x.ts`, `import "../${target}";`);
+    expect(await errors("kernel", "py/errors")).toEqual([]);
+    expect(await errors("kernel", "tracing/trace-kinds")).toEqual([]);
+    expect(await errors("sync", "kernel/hub")).toEqual([]);
+    expect(await errors("pool", "greenlet/gevent-greenlet")).toEqual([]);
+    expect(await errors("pool", "queue/queue")).toEqual([]);
+    expect(await errors("api", "io/socket")).toEqual([]);
+    // Upward, sideways, and up to the runtime's top.
+    expect(await errors("py", "kernel/hub")).toHaveLength(1);
+    expect(await errors("tracing", "py/format")).toHaveLength(1);
+    expect(await errors("kernel", "sync/waiter")).toHaveLength(1);
+    expect(await errors("sync", "greenlet/spawn")).toHaveLength(1);
+    expect(await errors("greenlet", "queue/queue")).toHaveLength(1);
+    expect(await errors("queue", "greenlet/spawn")).toHaveLength(1);
+    expect(await errors("io", "pool/pool")).toHaveLength(1);
+    expect(await errors("pool", "api/gevent")).toHaveLength(1);
+    expect(await errors("kernel", "run")).toHaveLength(1);
+    expect(await errors("api", "run")).toHaveLength(1);
+    // A layer's tests may use the learner's modules and the test helpers.
+    expect(await boundaryErrors("src/runtime/kernel/x.test.ts", 'import "../api/gevent";')).toEqual(
+      [],
+    );
   });
 
   it("let the protocol and the compile step import only the runtime's types", async () => {
@@ -35,10 +65,13 @@ describe("the import boundaries of STYLE.md's table", () => {
 
   it("let the client read the trace vocabulary but not run the runtime", async () => {
     expect(
-      await boundaryErrors("src/client/x.ts", 'import { EV } from "../runtime/trace-kinds";'),
+      await boundaryErrors(
+        "src/client/x.ts",
+        'import { EV } from "../runtime/tracing/trace-kinds";',
+      ),
     ).toEqual([]);
     expect(
-      await boundaryErrors("src/client/x.ts", 'import { Hub } from "../runtime/hub";'),
+      await boundaryErrors("src/client/x.ts", 'import { Hub } from "../runtime/kernel/hub";'),
     ).toHaveLength(1);
   });
 

@@ -22,7 +22,13 @@ describe("the editor's API declarations", () => {
 
   it("keep the hub's machinery out of a learner's hovers and completions", () => {
     const text = readFileSync(OUTPUT, "utf8");
-    for (const internal of ["hub", "trace-recorder", "timer-heap", "callback-queue", "limits"]) {
+    for (const internal of [
+      "kernel/hub",
+      "tracing/trace-recorder",
+      "kernel/timer-heap",
+      "kernel/callback-queue",
+      "kernel/limits",
+    ]) {
       expect(text).not.toContain(`"gevent:runtime/${internal}"`);
     }
     expect(text).not.toMatch(/\bclass Hub\b/);

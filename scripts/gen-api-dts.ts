@@ -83,8 +83,10 @@ export const API_DECLARATIONS = \`${templateBody(buildDeclarations())}
 
 /** The newest modification time among the generator's inputs: the runtime and this generator. */
 function newestInput(): number {
-  const dirs = [RUNTIME_DIR, join(RUNTIME_DIR, "api"), join(ROOT, "scripts/api-dts")];
-  const files = dirs.flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)));
+  const dirs = [RUNTIME_DIR, join(ROOT, "scripts/api-dts")];
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: "utf8" }).map((name) => join(dir, name)),
+  );
   files.push(fileURLToPath(import.meta.url), join(ROOT, "src/ui/monaco/compiler-options.ts"));
   return Math.max(...files.filter((f) => f.endsWith(".ts")).map((f) => statSync(f).mtimeMs));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sleep, spawn } from "../runtime/api/gevent";
 import { runTest } from "../runtime/testing";
-import { EV } from "../runtime/trace-kinds";
+import { EV } from "../runtime/tracing/trace-kinds";
 import { decodeTrace } from "../trace/decode";
 
 describe("a real run's trace", () => {

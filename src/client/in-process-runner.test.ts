@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WorkerToPage } from "../protocol";
-import { EV } from "../runtime/trace-kinds";
+import { EV } from "../runtime/tracing/trace-kinds";
 import { InProcessRunner } from "./in-process-runner";
 
 const request = (code: string) => ({ code, seed: 1, limits: {} });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EncodedTrace } from "../runtime/run";
-import { EV, MAIN_GID, TRACE_VERSION } from "../runtime/trace-kinds";
+import { EV, MAIN_GID, TRACE_VERSION } from "../runtime/tracing/trace-kinds";
 import { stallReport } from "./stall-report";
 
 const event = (kind: number, gid: number, a = 0, b = 0, site = 0) => [

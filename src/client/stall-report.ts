@@ -3,7 +3,7 @@
  * and the line it was last seen at: the learner's best lead on a loop without `yield*`.
  */
 import type { EncodedTrace } from "../runtime/run";
-import { EV, HUB_GID, MAIN_GID, impliesSwitchToHub } from "../runtime/trace-kinds";
+import { EV, HUB_GID, MAIN_GID, impliesSwitchToHub } from "../runtime/tracing/trace-kinds";
 import type { StallReport } from "./runner";
 
 const WORDS_PER_EVENT = 4;

@@ -3,7 +3,7 @@
  * watchdog) still leaves the trace it recorded up to then.
  */
 import type { EncodedTrace } from "../runtime/run";
-import { TRACE_VERSION } from "../runtime/trace-kinds";
+import { TRACE_VERSION } from "../runtime/tracing/trace-kinds";
 
 type Site = [line: number, column: number];
 

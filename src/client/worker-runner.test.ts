@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { PageToWorker, RunId, WorkerToPage } from "../protocol";
-import { EV, MAIN_GID } from "../runtime/trace-kinds";
+import { EV, MAIN_GID } from "../runtime/tracing/trace-kinds";
 import { WorkerRunner, type RunnerFrame } from "./worker-runner";
 
 /** A frame standing in for the sandbox: it records what it was sent and can speak as a worker. */

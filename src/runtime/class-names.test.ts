@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { Greenlet } from "./gevent-greenlet";
-import { Group } from "./group";
-import { JoinableQueue } from "./joinable-queue";
-import { LifoQueue } from "./lifo-queue";
-import { local } from "./local";
-import { BoundedSemaphore, Lock, Semaphore } from "./lock";
-import { Pool } from "./pool";
-import { PriorityQueue } from "./priority-queue";
-import { Queue } from "./queue";
-import { RawGreenlet } from "./raw-greenlet";
-import { RLock } from "./rlock";
-import { Socket } from "./socket";
+import { Greenlet } from "./greenlet/gevent-greenlet";
+import { Group } from "./pool/group";
+import { JoinableQueue } from "./queue/joinable-queue";
+import { LifoQueue } from "./queue/lifo-queue";
+import { local } from "./sync/local";
+import { BoundedSemaphore, Lock, Semaphore } from "./sync/lock";
+import { Pool } from "./pool/pool";
+import { PriorityQueue } from "./queue/priority-queue";
+import { Queue } from "./queue/queue";
+import { RawGreenlet } from "./kernel/raw-greenlet";
+import { RLock } from "./sync/rlock";
+import { Socket } from "./io/socket";
 
 // The classes a program constructs often. Their Python names must survive minification (the
 // runner ships minified) without redefining `name` after the class exists, which would put V8 on

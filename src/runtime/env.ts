@@ -1,9 +1,9 @@
-import { activeHub } from "./context";
-import { formatLine } from "./format";
-import type { Hub } from "./hub";
-import { isUnrunOperation } from "./operation";
-import { RawGreenlet } from "./raw-greenlet";
-import { EV } from "./trace-kinds";
+import { activeHub } from "./kernel/context";
+import { formatLine } from "./py/format";
+import type { Hub } from "./kernel/hub";
+import { isUnrunOperation } from "./kernel/operation";
+import { RawGreenlet } from "./kernel/raw-greenlet";
+import { EV } from "./tracing/trace-kinds";
 
 /** What compiled learner code receives (see src/compile): module loading, site marks, globals. */
 export interface ProgramEnv {

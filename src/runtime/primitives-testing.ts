@@ -1,5 +1,5 @@
 import type { RunResult } from "./run";
-import { TraceExpander } from "./trace-kinds";
+import { TraceExpander } from "./tracing/trace-kinds";
 
 /** One decoded trace event, for tests: kind, greenlet, a, b, site. */
 export interface TestEvent {

@@ -8,7 +8,7 @@ import { Empty, Queue } from "./api/gevent-queue";
 import { decodeEvents, objectOfType, type TestEvent } from "./primitives-testing";
 import type { RunResult } from "./run";
 import { runTest } from "./testing";
-import { EV, OBJ } from "./trace-kinds";
+import { EV, OBJ } from "./tracing/trace-kinds";
 
 /** A pause between steps: none, a turn (sleep(0)), or some virtual time. */
 const pause = fc.constantFrom(-1, 0, 0, 0.5, 1);

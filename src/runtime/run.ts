@@ -1,13 +1,18 @@
 import { loadModule } from "./api/index";
 import { createEnv, type ProgramMain, type Warning } from "./env";
-import { Hub } from "./hub";
-import { RunLimits, type RunLimitOptions } from "./limits";
-import { stackLine } from "./stack-line";
-import { NullSink, TraceRecorder, type EncodedTrace, type TraceSink } from "./trace-recorder";
+import { Hub } from "./kernel/hub";
+import { RunLimits, type RunLimitOptions } from "./kernel/limits";
+import { stackLine } from "./kernel/stack-line";
+import {
+  NullSink,
+  TraceRecorder,
+  type EncodedTrace,
+  type TraceSink,
+} from "./tracing/trace-recorder";
 
 export type { ProgramMain, ProgramEnv, Warning } from "./env";
-export type { EncodedTrace } from "./trace-recorder";
-export type { Progress } from "./limits";
+export type { EncodedTrace } from "./tracing/trace-recorder";
+export type { Progress } from "./kernel/limits";
 
 export interface RunOptions extends RunLimitOptions {
   /** The compile step's sites: id -> [line, column]. */

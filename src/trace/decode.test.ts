@@ -9,7 +9,7 @@ import {
   NO_LIMIT,
   SWITCH_MODE,
   SWITCH_RAW_BLOCKED,
-} from "../runtime/trace-kinds";
+} from "../runtime/tracing/trace-kinds";
 import { decodeTrace } from "./decode";
 import { clockEvent, encodeForTests } from "./encode-for-tests";
 

@@ -1,4 +1,4 @@
-import type { EncodedTrace } from "../runtime/trace-recorder";
+import type { EncodedTrace } from "../runtime/tracing/trace-recorder";
 import {
   EV,
   clockSeconds,
@@ -9,7 +9,7 @@ import {
   type GreenletType,
   type HoldReason,
   type ObjectType,
-} from "../runtime/trace-kinds";
+} from "../runtime/tracing/trace-kinds";
 
 /** What every decoded event has: its place in the run, its greenlet and its source site. */
 export interface EventHeader {

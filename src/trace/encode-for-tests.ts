@@ -1,5 +1,5 @@
-import type { EncodedTrace } from "../runtime/trace-recorder";
-import { EV, TRACE_VERSION } from "../runtime/trace-kinds";
+import type { EncodedTrace } from "../runtime/tracing/trace-recorder";
+import { EV, TRACE_VERSION } from "../runtime/tracing/trace-kinds";
 
 /** [kind, gid, a, b, site]: one event as the runtime writes it. */
 export type RawEvent = [kind: number, gid: number, a: number, b: number, site: number];

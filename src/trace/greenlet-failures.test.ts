@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EV } from "../runtime/trace-kinds";
+import { EV } from "../runtime/tracing/trace-kinds";
 import { encodeForTests, type RawEvent } from "./encode-for-tests";
 import { greenletFailures } from "./greenlet-failures";
 

@@ -5,8 +5,8 @@
  * A failure the program handled (re-raised by `get()`, caught by a link) prints no report and is
  * not listed. Reads the words directly: one pass, no decoded objects. Pure.
  */
-import type { EncodedTrace } from "../runtime/trace-recorder";
-import { EV, MAIN_GID } from "../runtime/trace-kinds";
+import type { EncodedTrace } from "../runtime/tracing/trace-recorder";
+import { EV, MAIN_GID } from "../runtime/tracing/trace-kinds";
 
 export interface GreenletFailure {
   gid: number;

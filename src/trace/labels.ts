@@ -1,4 +1,4 @@
-import { EV, HUB_GID, MAIN_GID, OBJ } from "../runtime/trace-kinds";
+import { EV, HUB_GID, MAIN_GID, OBJ } from "../runtime/tracing/trace-kinds";
 import type { TraceEvent } from "./decode";
 
 /** The lower-case key of `value` in one of the vocabulary's tables (BLOCK, HOLD, OBJ...). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EV, GREENLET_TYPE, HUB_GID, MAIN_GID, SWITCH_MODE } from "../runtime/trace-kinds";
+import { EV, GREENLET_TYPE, HUB_GID, MAIN_GID, SWITCH_MODE } from "../runtime/tracing/trace-kinds";
 import { decodeTrace } from "./decode";
 import { clockEvent, encodeForTests, type RawEvent } from "./encode-for-tests";
 import { toChromeTrace, type ChromeTraceEvent } from "./perfetto";

@@ -1,4 +1,4 @@
-import { BLOCK, EV, HOLD } from "../runtime/trace-kinds";
+import { BLOCK, EV, HOLD } from "../runtime/tracing/trace-kinds";
 import type { TraceEvent } from "./decode";
 import { nameIn, objectNames, trackNames } from "./labels";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EV, GREENLET_TYPE, HUB_GID, MAIN_GID } from "../runtime/trace-kinds";
+import { EV, GREENLET_TYPE, HUB_GID, MAIN_GID } from "../runtime/tracing/trace-kinds";
 import { clockEvent, encodeForTests, type RawEvent } from "./encode-for-tests";
 import { PrintedLineReader } from "./printed-lines";
 

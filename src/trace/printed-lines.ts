@@ -4,7 +4,7 @@
  * and a label for each greenlet. Reads the words directly, skipping every other kind, so a long
  * run costs one pass and no decoded objects. Pure.
  */
-import { EV, HUB_GID, MAIN_GID } from "../runtime/trace-kinds";
+import { EV, HUB_GID, MAIN_GID } from "../runtime/tracing/trace-kinds";
 import { clockSeconds } from "./decode";
 
 const WORDS_PER_EVENT = 4;

@@ -6,7 +6,7 @@
 import { compile, evaluate } from "../compile";
 import type { PageToWorker, RunSummary } from "../protocol";
 import { runProgram, type RunResult } from "../runtime/run";
-import { TraceRecorder } from "../runtime/trace-recorder";
+import { TraceRecorder } from "../runtime/tracing/trace-recorder";
 import { FlushingSink } from "./flushing-sink";
 import type { Post } from "./post";
 import { TraceStream } from "./trace-stream";

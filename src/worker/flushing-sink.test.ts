@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TraceRecorder } from "../runtime/trace-recorder";
-import { EV } from "../runtime/trace-kinds";
+import { TraceRecorder } from "../runtime/tracing/trace-recorder";
+import { EV } from "../runtime/tracing/trace-kinds";
 import { FlushingSink } from "./flushing-sink";
 
 const range = (from: number, to: number) =>

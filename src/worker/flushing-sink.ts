@@ -6,8 +6,8 @@
  * then ever more rarely (2, 4, ... up to 1024 a flush): a teaching program streams every one,
  * a long run stays cheap.
  */
-import type { TraceRecorder, TraceSink } from "../runtime/trace-recorder";
-import { EV } from "../runtime/trace-kinds";
+import type { TraceRecorder, TraceSink } from "../runtime/tracing/trace-recorder";
+import { EV } from "../runtime/tracing/trace-kinds";
 
 /** Switches and lines flushed one by one before the flushes space out. */
 const EAGER_EVENTS = 256;

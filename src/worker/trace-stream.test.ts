@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toRunId, type WorkerToPage } from "../protocol";
-import { TraceRecorder } from "../runtime/trace-recorder";
-import { EV } from "../runtime/trace-kinds";
+import { TraceRecorder } from "../runtime/tracing/trace-recorder";
+import { EV } from "../runtime/tracing/trace-kinds";
 import { TraceStream } from "./trace-stream";
 
 describe("streaming the trace out of the worker", () => {

@@ -4,7 +4,7 @@
  * The page reads the program's output from these batches too: the trace is its one source.
  */
 import type { RunId } from "../protocol";
-import type { TraceRecorder } from "../runtime/trace-recorder";
+import type { TraceRecorder } from "../runtime/tracing/trace-recorder";
 import type { Post } from "./post";
 
 export class TraceStream {

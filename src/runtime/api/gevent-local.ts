@@ -1,2 +1,2 @@
 /** The "gevent/local" module of learner programs. — 学习者程序中的 "gevent/local" 模块。 */
-export { local } from "../local";
+export { local } from "../sync/local";

@@ -4,7 +4,7 @@
  * although imports are hoisted, and it lasts until the run ends.
  * — "gevent/monkey" 模块：让模拟的阻塞库与 greenlet 协作。补丁是阻塞调用运行时读取的标志。
  */
-import { isPatchedNow, markPatched, type PatchName } from "../monkey-state";
+import { isPatchedNow, markPatched, type PatchName } from "../io/monkey-state";
 
 /** Which modules `patchAll` patches (default all). — `patchAll` 要打补丁的模块（默认全部）。 */
 export interface PatchAllOptions {

@@ -1,5 +1,5 @@
 /** The "greenlet" module of learner programs. — 学习者程序中的 "greenlet" 模块。 */
-import { RawGreenlet, type AnyFn } from "../raw-greenlet";
+import { RawGreenlet, type AnyFn } from "../kernel/raw-greenlet";
 
 /** The raw greenlet class, callable with or without `new`. — 原始 greenlet 类，可用或不用 `new` 调用。 */
 export const greenlet = new Proxy(RawGreenlet, {
@@ -10,5 +10,5 @@ export const greenlet = new Proxy(RawGreenlet, {
 /** The type of raw greenlets. */
 export type greenlet = RawGreenlet;
 
-export { getcurrent } from "../spawn";
-export { GreenletExit } from "../errors";
+export { getcurrent } from "../greenlet/spawn";
+export { GreenletExit } from "../py/errors";

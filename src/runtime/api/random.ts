@@ -3,8 +3,8 @@
  * seed gives the same run.
  * — 学习者程序中的 "random" 模块：有种子（运行的种子或 `seed(n)`），同一种子得到同样的运行。
  */
-import { activeHub } from "../context";
-import { fixName, PyTypeError, ValueError } from "../errors";
+import { activeHub } from "../kernel/context";
+import { fixName, PyTypeError, ValueError } from "../py/errors";
 
 /** Python's IndexError. — Python 的 IndexError。 */
 export class IndexError extends Error {}

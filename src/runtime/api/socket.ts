@@ -2,7 +2,7 @@
  * The "socket" module of learner programs: TCP sockets on an in-memory network inside the run.
  * — 学习者程序中的 "socket" 模块：运行内部内存网络上的 TCP 套接字。
  */
-import { Socket as SocketClass } from "../socket";
+import { Socket as SocketClass } from "../io/socket";
 
 /**
  * Make a TCP socket, with or without `new`: `socket()`, `socket(AF_INET, SOCK_STREAM)`.
@@ -16,7 +16,7 @@ export const socket = new Proxy(SocketClass, {
 /** A TCP socket. — TCP 套接字。 */
 export type Socket = SocketClass;
 
-export { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR, latency } from "../net";
+export { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR, latency } from "../io/net";
 export {
   OSError,
   OSError as error,
@@ -24,4 +24,4 @@ export {
   ConnectionRefusedError,
   BrokenPipeError,
   ConcurrentObjectUseError,
-} from "../net-errors";
+} from "../io/net-errors";

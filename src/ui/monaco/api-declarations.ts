@@ -5,30 +5,30 @@
  */
 export const API_DECLARATIONS = `declare module "gevent" {
     /** The "gevent" module of learner programs. — 学习者程序中的 "gevent" 模块。 */
-    export { spawn, spawnLater, getcurrent, getHub } from "gevent:runtime/spawn";
-    export { sleep, idle } from "gevent:runtime/sleep";
-    export { joinall, killall, wait, iwait } from "gevent:runtime/wait";
-    export { Greenlet } from "gevent:runtime/gevent-greenlet";
-    export { Timeout, withTimeout } from "gevent:runtime/timeout";
-    export { GreenletExit, LoopExit, ValueError, RuntimeError } from "gevent:runtime/errors";
-    export type { Operation } from "gevent:runtime/operation";
-    export type { Stream } from "gevent:runtime/stream";
+    export { spawn, spawnLater, getcurrent, getHub } from "gevent:runtime/greenlet/spawn";
+    export { sleep, idle } from "gevent:runtime/kernel/sleep";
+    export { joinall, killall, wait, iwait } from "gevent:runtime/greenlet/wait";
+    export { Greenlet } from "gevent:runtime/greenlet/gevent-greenlet";
+    export { Timeout, withTimeout } from "gevent:runtime/sync/timeout";
+    export { GreenletExit, LoopExit, ValueError, RuntimeError } from "gevent:runtime/py/errors";
+    export type { Operation } from "gevent:runtime/kernel/operation";
+    export type { Stream } from "gevent:runtime/kernel/stream";
 }
 
 declare module "greenlet" {
     /** The "greenlet" module of learner programs. — 学习者程序中的 "greenlet" 模块。 */
-    import { RawGreenlet, type AnyFn } from "gevent:runtime/raw-greenlet";
+    import { RawGreenlet, type AnyFn } from "gevent:runtime/kernel/raw-greenlet";
     /** The raw greenlet class, callable with or without \`new\`. — 原始 greenlet 类，可用或不用 \`new\` 调用。 */
     export const greenlet: typeof RawGreenlet & ((run?: AnyFn, parent?: RawGreenlet | null) => RawGreenlet);
     /** The type of raw greenlets. */
     export type greenlet = RawGreenlet;
-    export { getcurrent } from "gevent:runtime/spawn";
-    export { GreenletExit } from "gevent:runtime/errors";
+    export { getcurrent } from "gevent:runtime/greenlet/spawn";
+    export { GreenletExit } from "gevent:runtime/py/errors";
 }
 
 declare module "time" {
     /** The "time" module of learner programs (simulated, virtual clock). — 学习者程序中的 "time" 模块（模拟，虚拟时钟）。 */
-    export { sleep, busy, time, perfCounter, monotonic } from "gevent:runtime/time-module";
+    export { sleep, busy, time, perfCounter, monotonic } from "gevent:runtime/io/time-module";
 }
 
 declare module "random" {
@@ -61,7 +61,7 @@ declare module "socket" {
      * The "socket" module of learner programs: TCP sockets on an in-memory network inside the run.
      * — 学习者程序中的 "socket" 模块：运行内部内存网络上的 TCP 套接字。
      */
-    import { Socket as SocketClass } from "gevent:runtime/socket";
+    import { Socket as SocketClass } from "gevent:runtime/io/socket";
     /**
      * Make a TCP socket, with or without \`new\`: \`socket()\`, \`socket(AF_INET, SOCK_STREAM)\`.
      * — 创建 TCP 套接字，可用或不用 \`new\`。
@@ -69,8 +69,8 @@ declare module "socket" {
     export const socket: typeof SocketClass & ((family?: number, type?: number) => SocketClass);
     /** A TCP socket. — TCP 套接字。 */
     export type Socket = SocketClass;
-    export { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR, latency } from "gevent:runtime/net";
-    export { OSError, OSError as error, ConnectionError, ConnectionRefusedError, BrokenPipeError, ConcurrentObjectUseError, } from "gevent:runtime/net-errors";
+    export { AF_INET, SOCK_STREAM, SOL_SOCKET, SO_REUSEADDR, latency } from "gevent:runtime/io/net";
+    export { OSError, OSError as error, ConnectionError, ConnectionRefusedError, BrokenPipeError, ConcurrentObjectUseError, } from "gevent:runtime/io/net-errors";
 }
 
 declare module "requests" {
@@ -79,9 +79,9 @@ declare module "requests" {
      * latencies and pages are the table \`hosts\`.
      * — 学习者程序中的 "requests" 模块：对模拟互联网发 GET 请求，主机、延迟和页面来自 \`hosts\` 表。
      */
-    export { get } from "gevent:runtime/requests";
-    export { hosts, type HostInfo } from "gevent:runtime/http-hosts";
-    export { Response, RequestException, ConnectionError, InvalidURL, HTTPError, } from "gevent:runtime/http-response";
+    export { get } from "gevent:runtime/io/requests";
+    export { hosts, type HostInfo } from "gevent:runtime/io/http-hosts";
+    export { Response, RequestException, ConnectionError, InvalidURL, HTTPError, } from "gevent:runtime/io/http-response";
 }
 
 declare module "gevent/monkey" {
@@ -91,7 +91,7 @@ declare module "gevent/monkey" {
      * although imports are hoisted, and it lasts until the run ends.
      * — "gevent/monkey" 模块：让模拟的阻塞库与 greenlet 协作。补丁是阻塞调用运行时读取的标志。
      */
-    import { type PatchName } from "gevent:runtime/monkey-state";
+    import { type PatchName } from "gevent:runtime/io/monkey-state";
     /** Which modules \`patchAll\` patches (default all). — \`patchAll\` 要打补丁的模块（默认全部）。 */
     export interface PatchAllOptions {
         time?: boolean;
@@ -116,173 +116,52 @@ declare module "gevent/monkey" {
 
 declare module "gevent/event" {
     /** The "gevent/event" module of learner programs. — 学习者程序中的 "gevent/event" 模块。 */
-    export { Event } from "gevent:runtime/event";
-    export { AsyncResult } from "gevent:runtime/async-result";
-    export type { Operation } from "gevent:runtime/operation";
+    export { Event } from "gevent:runtime/sync/event";
+    export { AsyncResult } from "gevent:runtime/sync/async-result";
+    export type { Operation } from "gevent:runtime/kernel/operation";
 }
 
 declare module "gevent/queue" {
     /** The "gevent/queue" module of learner programs. — 学习者程序中的 "gevent/queue" 模块。 */
-    export { Queue } from "gevent:runtime/queue";
-    export { JoinableQueue } from "gevent:runtime/joinable-queue";
-    export { LifoQueue } from "gevent:runtime/lifo-queue";
-    export { PriorityQueue } from "gevent:runtime/priority-queue";
-    export { Empty, Full, StopIteration } from "gevent:runtime/queue-errors";
-    export type { QueueWaitOptions } from "gevent:runtime/queue";
-    export type { Operation } from "gevent:runtime/operation";
+    export { Queue } from "gevent:runtime/queue/queue";
+    export { JoinableQueue } from "gevent:runtime/queue/joinable-queue";
+    export { LifoQueue } from "gevent:runtime/queue/lifo-queue";
+    export { PriorityQueue } from "gevent:runtime/queue/priority-queue";
+    export { Empty, Full, StopIteration } from "gevent:runtime/queue/queue-errors";
+    export type { QueueWaitOptions } from "gevent:runtime/queue/queue";
+    export type { Operation } from "gevent:runtime/kernel/operation";
 }
 
 declare module "gevent/pool" {
     /** The "gevent/pool" module of learner programs. — 学习者程序中的 "gevent/pool" 模块。 */
-    export { Group } from "gevent:runtime/group";
-    export { Pool } from "gevent:runtime/pool";
-    export { PoolFull } from "gevent:runtime/queue-errors";
-    export type { PoolAddOptions } from "gevent:runtime/pool";
-    export type { IMapOptions } from "gevent:runtime/group-mapping";
-    export type { Operation } from "gevent:runtime/operation";
-    export type { Stream } from "gevent:runtime/stream";
+    export { Group } from "gevent:runtime/pool/group";
+    export { Pool } from "gevent:runtime/pool/pool";
+    export { PoolFull } from "gevent:runtime/queue/queue-errors";
+    export type { PoolAddOptions } from "gevent:runtime/pool/pool";
+    export type { IMapOptions } from "gevent:runtime/pool/group-mapping";
+    export type { Operation } from "gevent:runtime/kernel/operation";
+    export type { Stream } from "gevent:runtime/kernel/stream";
 }
 
 declare module "gevent/lock" {
     /** The "gevent/lock" module of learner programs. — 学习者程序中的 "gevent/lock" 模块。 */
-    export { Semaphore, BoundedSemaphore, Lock } from "gevent:runtime/lock";
-    export { RLock } from "gevent:runtime/rlock";
-    export type { AcquireOptions } from "gevent:runtime/semaphore";
-    export type { Operation } from "gevent:runtime/operation";
+    export { Semaphore, BoundedSemaphore, Lock } from "gevent:runtime/sync/lock";
+    export { RLock } from "gevent:runtime/sync/rlock";
+    export type { AcquireOptions } from "gevent:runtime/sync/semaphore";
+    export type { Operation } from "gevent:runtime/kernel/operation";
 }
 
 declare module "gevent/local" {
     /** The "gevent/local" module of learner programs. — 学习者程序中的 "gevent/local" 模块。 */
-    export { local } from "gevent:runtime/local";
+    export { local } from "gevent:runtime/sync/local";
 }
 
-declare module "gevent:runtime/async-result*" {
-    import { type Operation } from "gevent:runtime/operation";
-    /**
-     * A one-time event that carries a value or an exception (gevent's AsyncResult): \`set\` or
-     * \`setException\` wakes every waiter; \`get\` returns the value or re-throws the exception.
-     * — 携带一个值或异常的一次性事件：\`set\` 或 \`setException\` 唤醒所有等待者；\`get\` 返回值或重新抛出异常。
-     */
-    export class AsyncResult<T = unknown> {
-        private state;
-        private _value;
-        private _exception;
-        constructor();
-        /** The value once set, else undefined. — 已设置的值；未设置时为 undefined。 */
-        get value(): T | undefined;
-        /** The exception once set with \`setException\`, else undefined. — 用 \`setException\` 设置的异常。 */
-        get exception(): unknown;
-        /** True once it holds a value or an exception. — 持有值或异常时为 true。 */
-        ready(): boolean;
-        /** True once it holds a value. — 持有值时为 true。 */
-        successful(): boolean;
-        /** Store the value and wake every waiter. — 保存值并唤醒所有等待者。 */
-        set(value?: T): void;
-        /** Store the exception and wake every waiter. — 保存异常并唤醒所有等待者。 */
-        setException(error: unknown): void;
-        /**
-         * The value, waiting for it if needed; re-throws a stored exception. \`block: false\` on an
-         * unset result, or an expired \`timeout\`, throws Timeout.
-         * — 取值，必要时等待；若存的是异常则重新抛出。未设置时 \`block: false\` 或超时会抛出 Timeout。
-         */
-        get(options?: {
-            block?: boolean;
-            timeout?: number | null;
-        }): Generator<unknown, T, unknown>;
-        /** The value now, or throw Timeout when unset. — 立即取值；未设置时抛出 Timeout。 */
-        getNowait(): T;
-        /**
-         * Wait until it is set, at most \`timeout\` seconds; returns the value (undefined if it holds an
-         * exception or the timeout expired).
-         * — 等待被设置，最多 \`timeout\` 秒；返回值（持有异常或超时时为 undefined）。
-         */
-        wait(timeout?: number | null): Operation<T | undefined>;
-        toString(): string;
-        private settled;
-    }
-}
-
-declare module "gevent:runtime/errors*" {
-    /**
-     * Error classes with Python's names. \`name\` is set explicitly (and the class name fixed) so
-     * bundling and minifying keep what the learner sees: \`GreenletExit\`, \`LoopExit\`, ...
-     */
-    /**
-     * Raised inside a greenlet to kill it; a greenlet that dies of it counts as successful.
-     * — 用来结束一个 greenlet 的异常；因它结束的 greenlet 仍算成功。
-     */
-    export class GreenletExit extends Error {
-    }
-    /**
-     * Raised in the main greenlet when it waits and nothing can ever wake it.
-     * — 主 greenlet 等待而再也不会被唤醒时抛出。
-     */
-    export class LoopExit extends Error {
-    }
-    /** Python's ValueError. — Python 的 ValueError。 */
-    export class ValueError extends Error {
-    }
-    /** Python's RuntimeError. — Python 的 RuntimeError。 */
-    export class RuntimeError extends Error {
-    }
-    /** Python's TypeError, for misuse of the API. — Python 的 TypeError。 */
-    export class PyTypeError extends Error {
-    }
-    /** The learner's program broke a run limit (virtual time, events, CPU). Not catchable in effect. */
-    export class RunLimitError extends Error {
-    }
-    /** An exception given as a class or an instance, as gevent accepts: make an instance. */
-    export function toException(exception: unknown, fallback: new () => Error): unknown;
-    /** "Name: message", or just "Name" when the message is empty, as Python prints it. */
-    export function describeError(error: unknown): string;
-    /** The Python class name of an exception value. */
-    export function errorName(error: unknown): string;
-}
-
-declare module "gevent:runtime/event*" {
-    import { type Operation } from "gevent:runtime/operation";
-    import { type TraceRole } from "gevent:runtime/trace-role";
-    /**
-     * gevent's Event, the machinery: a flag and the greenlets waiting for it to become true. Groups
-     * and joinable queues use one as a silent part (\`part\`); learners use the \`Event\` class below.
-     */
-    export class EventCore {
-        private flag;
-        constructor(part?: TraceRole | null);
-        /**
-         * Set the flag and wake every waiter, in the order they began to wait, from the hub (after the
-         * current greenlet next yields).
-         * — 置位标志，并按开始等待的顺序唤醒所有等待者（在当前 greenlet 下次让出之后由 hub 唤醒）。
-         */
-        set(): void;
-        /** Reset the flag: later \`wait\` calls block. — 清除标志：之后的 \`wait\` 会阻塞。 */
-        clear(): void;
-        /** True when the flag is set. — 标志已置位时为 true。 */
-        isSet(): boolean;
-        /** True when the flag is set (like AsyncResult and Greenlet). — 标志已置位时为 true。 */
-        ready(): boolean;
-        /**
-         * Wait until the flag is set, at most \`timeout\` seconds; true unless the timeout expired.
-         * — 等待标志被置位，最多 \`timeout\` 秒；除非超时，否则返回 true。
-         */
-        wait(timeout?: number | null): Operation<boolean>;
-        toString(): string;
-    }
-    /**
-     * A flag greenlets can wait on: \`set\` wakes every waiter, in the order they began waiting.
-     * — 可供 greenlet 等待的标志：\`set\` 按开始等待的顺序唤醒所有等待者。
-     */
-    export class Event extends EventCore {
-        constructor();
-    }
-}
-
-declare module "gevent:runtime/gevent-greenlet*" {
-    import { GreenletExit } from "gevent:runtime/errors";
-    import { DeathHandler } from "gevent:runtime/hub-greenlet";
-    import { type Operation } from "gevent:runtime/operation";
-    import { type AnyFn } from "gevent:runtime/raw-greenlet";
-    import { type GreenletType } from "gevent:runtime/trace-kinds";
+declare module "gevent:runtime/greenlet/gevent-greenlet*" {
+    import { GreenletExit } from "gevent:runtime/py/errors";
+    import { DeathHandler } from "gevent:runtime/kernel/hub-greenlet";
+    import { type Operation } from "gevent:runtime/kernel/operation";
+    import { type AnyFn } from "gevent:runtime/kernel/raw-greenlet";
+    import { type GreenletType } from "gevent:runtime/tracing/trace-kinds";
     /** Options of \`kill\`: the exception, whether to wait, and for how long. */
     export interface KillOptions {
         /** A class or an instance; default GreenletExit. — 异常类或实例；默认 GreenletExit。 */
@@ -366,11 +245,449 @@ declare module "gevent:runtime/gevent-greenlet*" {
     }
 }
 
-declare module "gevent:runtime/group*" {
-    import { Greenlet, type KillOptions } from "gevent:runtime/gevent-greenlet";
-    import { GroupMapping } from "gevent:runtime/group-mapping";
-    import type { RawGreenlet, AnyFn } from "gevent:runtime/raw-greenlet";
-    import type { ResultOf } from "gevent:runtime/spawn";
+declare module "gevent:runtime/greenlet/spawn*" {
+    import { Greenlet } from "gevent:runtime/greenlet/gevent-greenlet";
+    import type { HubGreenlet } from "gevent:runtime/kernel/hub-greenlet";
+    import type { AnyFn, RawGreenlet } from "gevent:runtime/kernel/raw-greenlet";
+    /** The return type of a plain or generator function, as a greenlet's value. */
+    export type ResultOf<F> = F extends (...args: never[]) => infer R ? R extends Iterator<unknown, infer T, unknown> ? T : R : unknown;
+    /**
+     * Create a greenlet running \`fn(...args)\` and schedule it; it runs once the current greenlet
+     * yields. Does not switch.
+     * — 创建运行 \`fn(...args)\` 的 greenlet 并安排运行；当前 greenlet 让出后它才运行。不会切换。
+     */
+    export function spawn<F extends AnyFn>(fn: F, ...args: Parameters<F>): Greenlet<ResultOf<F>>;
+    /**
+     * Like \`spawn\`, but start after \`seconds\` of virtual time.
+     * — 同 \`spawn\`，但在 \`seconds\` 虚拟秒后开始。
+     */
+    export function spawnLater<F extends AnyFn>(seconds: number, fn: F, ...args: Parameters<F>): Greenlet<ResultOf<F>>;
+    /** The running greenlet. — 当前正在运行的 greenlet。 */
+    export function getcurrent(): RawGreenlet;
+    /** The hub: the greenlet that runs the loop. — hub：运行事件循环的 greenlet。 */
+    export function getHub(): HubGreenlet;
+}
+
+declare module "gevent:runtime/greenlet/wait*" {
+    import type { Greenlet } from "gevent:runtime/greenlet/gevent-greenlet";
+    import { type Operation } from "gevent:runtime/kernel/operation";
+    import { Stream } from "gevent:runtime/kernel/stream";
+    import type { Waitable } from "gevent:runtime/greenlet/waitable";
+    /** Options of wait / iwait / joinall. */
+    export interface WaitOptions {
+        /** Give up after this many seconds. — 最多等待的秒数。 */
+        timeout?: number;
+        /** Stop after this many objects are ready. — 就绪这么多个后停止。 */
+        count?: number;
+    }
+    /**
+     * The objects as they become ready, in completion order.
+     * — 按完成顺序逐个交出就绪的对象。
+     */
+    export function iwait<T extends Waitable>(objects: T[], options?: WaitOptions): Stream<T>;
+    /**
+     * Wait for the objects (greenlets, events, async results); returns the ready ones in completion order.
+     * — 等待这些对象（greenlet、事件、AsyncResult）；按完成顺序返回已就绪的。
+     */
+    export function wait<T extends Waitable>(objects: T[], options?: WaitOptions): Operation<T[]>;
+    /**
+     * Wait for the greenlets to finish; returns the finished ones in completion order. With
+     * \`raiseError\`, throw the first failure's exception.
+     * — 等这些 greenlet 结束；按完成顺序返回已结束的。\`raiseError\` 时抛出第一个失败的异常。
+     */
+    export function joinall<T extends Greenlet>(greenlets: T[], options?: WaitOptions & {
+        raiseError?: boolean;
+    }): Operation<T[]>;
+    /**
+     * Kill the greenlets (GreenletExit by default); with \`block\` (default) wait until they are dead.
+     * — 结束这些 greenlet（默认 GreenletExit）；\`block\`（默认）时等它们全部结束。
+     */
+    export function killall(greenlets: Greenlet[], options?: {
+        exception?: unknown;
+        block?: boolean;
+        timeout?: number;
+    }): Generator<unknown, void, unknown>;
+    export type { Operation };
+}
+
+declare module "gevent:runtime/greenlet/waitable*" {
+    /**
+     * What \`wait\`, \`iwait\` and \`joinall\` can wait on: greenlets, events, async results. A raw link
+     * is called from the hub, in order, when the object becomes ready (gevent's \`rawlink\`).
+     */
+    export interface Waitable {
+        ready(): boolean;
+        rawlink(callback: (source: unknown) => void): void;
+        unlink(callback: (source: unknown) => void): void;
+    }
+}
+
+declare module "gevent:runtime/io/http-hosts*" {
+    /** How a simulated host answers. — 模拟主机如何应答。 */
+    export interface HostInfo {
+        /** Virtual seconds a request takes. — 一次请求耗时（虚拟秒）。 */
+        latency: number;
+        /** HTTP status (default 200). — HTTP 状态码（默认 200）。 */
+        status?: number;
+        /** Body length in characters, when \`body\` is not given (default 1024). — 正文长度（未给 \`body\` 时）。 */
+        size?: number;
+        /** The body text. — 正文。 */
+        body?: string;
+    }
+    /**
+     * The simulated internet: host name -> how it answers. Read and change it in a program
+     * (\`hosts["github.com"].latency = 2\`, \`hosts["my.site"] = { latency: 0.1, body: "hi" }\`);
+     * every run starts from the same table.
+     * — 模拟的互联网：主机名 -> 应答方式。程序中可读可改；每次运行都从同一张表开始。
+     */
+    export const hosts: Record<string, HostInfo>;
+    /** What \`host\` answers; a ConnectionError naming the table when it is not there. */
+    export function lookUp(host: string): HostInfo;
+    /** A deterministic page of exactly \`size\` characters. */
+    export function pageOf(host: string, size: number): string;
+}
+
+declare module "gevent:runtime/io/http-response*" {
+    import { OSError } from "gevent:runtime/io/net-errors";
+    /** requests' base error. — requests 的错误基类。 */
+    export class RequestException extends OSError {
+    }
+    /** The host cannot be reached (here: it is not in \`requests.hosts\`). — 无法连接主机。 */
+    export class ConnectionError extends RequestException {
+    }
+    /** The URL cannot be used. — URL 无效。 */
+    export class InvalidURL extends RequestException {
+    }
+    /** \`raiseForStatus()\` on a 4xx or 5xx response. — 4xx/5xx 响应调用 \`raiseForStatus()\` 时抛出。 */
+    export class HTTPError extends RequestException {
+    }
+    /**
+     * What \`requests.get\` returns. — \`requests.get\` 的返回值。
+     */
+    export class Response {
+        /** The URL fetched. — 请求的 URL。 */
+        readonly url: string;
+        /** The HTTP status code: 200, 404, ... — HTTP 状态码。 */
+        readonly statusCode: number;
+        /** The body. — 响应正文。 */
+        readonly text: string;
+        /** Virtual seconds the request took. — 请求耗时（虚拟秒）。 */
+        readonly elapsed: number;
+        /** The reason phrase: "OK", "Not Found". — 状态短语。 */
+        readonly reason: string;
+        constructor(
+        /** The URL fetched. — 请求的 URL。 */
+        url: string, 
+        /** The HTTP status code: 200, 404, ... — HTTP 状态码。 */
+        statusCode: number, 
+        /** The body. — 响应正文。 */
+        text: string, 
+        /** Virtual seconds the request took. — 请求耗时（虚拟秒）。 */
+        elapsed: number);
+        /** True for a status below 400. — 状态码小于 400 时为 true。 */
+        get ok(): boolean;
+        /** The body as UTF-8 bytes. — 正文的 UTF-8 字节。 */
+        get content(): Uint8Array;
+        /** Throw HTTPError for a 4xx or 5xx status. — 状态码为 4xx/5xx 时抛出 HTTPError。 */
+        raiseForStatus(): void;
+        toString(): string;
+    }
+}
+
+declare module "gevent:runtime/io/monkey-state*" {
+    /**
+     * Which blocking modules are patched in this run. Patching is a flag the blocking calls read
+     * when they run, so \`patchAll()\` works although imports are hoisted.
+     */
+    export type PatchName = "time" | "socket";
+    export function isPatchedNow(name: PatchName): boolean;
+    export function markPatched(name: PatchName): void;
+}
+
+declare module "gevent:runtime/io/net*" {
+    /** A socket address, Python's \`(host, port)\` tuple. — 套接字地址 \`[host, port]\`。 */
+    export type Address = [host: string, port: number];
+    /** Python's socket constants. — Python 的套接字常量。 */
+    export const AF_INET = 2;
+    export const SOCK_STREAM = 1;
+    export const SOL_SOCKET = 1;
+    export const SO_REUSEADDR = 2;
+    /** The address the simulated machine has when it talks to another host. */
+    export const THIS_HOST = "10.0.0.1";
+    /** One-way latency, in virtual seconds, to a host missing from the latency table. */
+    export const DEFAULT_LATENCY = 0.05;
+    /**
+     * One-way latency per host, in virtual seconds; a program may read and change it (hosts not
+     * listed: 0.05; loopback: always 0).
+     * — 每个主机的单向延迟（虚拟秒），程序可读可改（未列出的主机 0.05；回环地址始终为 0）。
+     */
+    export const latency: Record<string, number>;
+    /** True for this machine's own addresses, which have no latency. */
+    export function isLoopback(host: string): boolean;
+    /** A learner's \`[host, port]\`, checked, with localhost and "" spelled as addresses. */
+    export function toAddress(address: unknown, call: string): Address;
+    /** Python's repr of an address: \`('127.0.0.1', 8000)\`. */
+    export function addressRepr([host, port]: Address): string;
+}
+
+declare module "gevent:runtime/io/net-errors*" {
+    /**
+     * Python's OSError (also \`socket.error\`): \`new OSError(111, "Connection refused")\` reads
+     * \`[Errno 111] Connection refused\`, as Python prints it.
+     * — Python 的 OSError（即 \`socket.error\`），消息形如 \`[Errno 111] Connection refused\`。
+     */
+    export class OSError extends Error {
+        /** The error number (Linux's), or undefined. — 错误号（Linux 的），或 undefined。 */
+        readonly errno: number | undefined;
+        /** The text after the number. — 错误号后面的文字。 */
+        readonly strerror: string;
+        constructor(errno?: number, strerror?: string);
+    }
+    /** Python's ConnectionError: the connection failed. — 连接失败（Python 的 ConnectionError）。 */
+    export class ConnectionError extends OSError {
+    }
+    /**
+     * Nobody listens at the address connected to. — 连接的地址上没有人在监听。
+     */
+    export class ConnectionRefusedError extends ConnectionError {
+        constructor();
+    }
+    /** Sending to a connection the peer has closed. — 向对方已关闭的连接发送数据。 */
+    export class BrokenPipeError extends ConnectionError {
+        constructor();
+    }
+    /** Linux's error numbers, as Python shows them. */
+    export const ERRNO: {
+        readonly EBADF: 9;
+        readonly EINVAL: 22;
+        readonly EPIPE: 32;
+        readonly EADDRINUSE: 98;
+        readonly EISCONN: 106;
+        readonly ENOTCONN: 107;
+        readonly ECONNREFUSED: 111;
+    };
+    /** \`[Errno 9] Bad file descriptor\`: the socket is closed. */
+    export function badFileDescriptor(): OSError;
+    /**
+     * gevent's ConcurrentObjectUseError: a second greenlet waits on a socket one already waits on.
+     * — gevent 的 ConcurrentObjectUseError：第二个 greenlet 等待一个已有 greenlet 在等待的套接字。
+     */
+    export class ConcurrentObjectUseError extends Error {
+        constructor();
+    }
+}
+
+declare module "gevent:runtime/io/requests*" {
+    import { Response } from "gevent:runtime/io/http-response";
+    import { type Operation } from "gevent:runtime/kernel/operation";
+    /**
+     * Fetch \`url\` from the simulated internet (\`hosts\`). Unpatched, it holds the whole program for
+     * the host's latency, as Python's requests does; after \`monkey.patchAll()\` or \`patchSocket()\` it
+     * blocks only the calling greenlet.
+     * — 从模拟互联网（\`hosts\`）获取 \`url\`。未打补丁时在主机延迟期间占住整个程序；
+     * \`monkey.patchAll()\` 或 \`patchSocket()\` 后只阻塞调用它的 greenlet。
+     */
+    export function get(url: string): Operation<Response>;
+}
+
+declare module "gevent:runtime/io/socket*" {
+    import type { Operation } from "gevent:runtime/kernel/operation";
+    /**
+     * A TCP socket on the run's in-memory network. Unpatched, \`accept\`, \`connect\` and \`recv\` block
+     * the whole program, as Python's do; after \`monkey.patchSocket()\` or \`patchAll()\` they block only
+     * the calling greenlet, as gevent's do. Every call that may wait is run with \`yield*\` either way.
+     * — 运行内存网络上的 TCP 套接字。未打补丁时 \`accept\`、\`connect\`、\`recv\` 阻塞整个程序（同 Python）；
+     * \`monkey.patchSocket()\` 或 \`patchAll()\` 后只阻塞调用它的 greenlet（同 gevent）。可能等待的调用都要 \`yield*\`。
+     */
+    export class Socket {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
+        /** The address family: AF_INET. — 地址族：AF_INET。 */
+        readonly family: number;
+        /** The socket type: SOCK_STREAM. — 套接字类型：SOCK_STREAM。 */
+        readonly type: number;
+        constructor(family?: number, type?: number);
+        /** The class as Python prints it, which patching changes: \`<class 'socket.socket'>\`. */
+        static toString(): string;
+        /** Take the address \`[host, port]\`; port 0 picks a free port. — 绑定地址；端口 0 自动选空闲端口。 */
+        bind(address: [host: string, port: number]): void;
+        /** This socket's \`[host, port]\`. — 本套接字的地址。 */
+        getsockname(): [host: string, port: number];
+        /** The connected peer's \`[host, port]\`. — 已连接对端的地址。 */
+        getpeername(): [host: string, port: number];
+        /** Accept connections, up to \`backlog\` waiting. — 开始监听连接。 */
+        listen(backlog?: number): void;
+        /** Wait for a connection: \`[connection, [host, port]]\`. — 等待一个连接。 */
+        accept(): Operation<[Socket, [host: string, port: number]]>;
+        /** Connect to \`[host, port]\`; ConnectionRefusedError when nobody listens. — 连接；无人监听时抛 ConnectionRefusedError。 */
+        connect(address: [host: string, port: number]): Operation<void>;
+        /** Up to \`size\` bytes; an empty array at the end of stream. — 最多 \`size\` 字节；流结束时为空数组。 */
+        recv(size: number): Operation<Uint8Array>;
+        /** Send bytes (a string is sent as UTF-8); gives the count. — 发送字节（字符串按 UTF-8）；返回字节数。 */
+        send(data: Uint8Array | string): Operation<number>;
+        /** Send all the bytes. — 发送全部字节。 */
+        sendall(data: Uint8Array | string): Operation<void>;
+        /** Close; the peer then reads the end of stream. — 关闭；对端随后读到流结束。 */
+        close(): void;
+        /** Accepted and ignored (SO_REUSEADDR and the like). — 接受但不起作用。 */
+        setsockopt(level: number, option: number, value: number | boolean): void;
+        toString(): string;
+    }
+}
+
+declare module "gevent:runtime/io/time-module*" {
+    import { type Operation } from "gevent:runtime/kernel/operation";
+    /**
+     * Python's \`time.sleep\`: unpatched it blocks the whole program (no other greenlet runs while the
+     * virtual clock advances); after \`monkey.patchTime()\` or \`patchAll()\` it is \`gevent.sleep\`.
+     * — Python 的 \`time.sleep\`：未打补丁时阻塞整个程序；\`monkey.patchTime()\`/\`patchAll()\` 后等同 \`gevent.sleep\`。
+     */
+    export function sleep(seconds: number): Operation<void>;
+    /**
+     * CPU-bound work for \`seconds\`: always holds the hub, patched or not.
+     * — 占用 CPU \`seconds\` 秒：无论是否打补丁都会独占 hub。
+     */
+    export function busy(seconds: number): Operation<void>;
+    /** Virtual seconds since the run began. — 运行开始以来的虚拟秒数。 */
+    export function time(): number;
+    /** Virtual seconds, for measuring intervals. — 用于计时的虚拟秒数。 */
+    export function perfCounter(): number;
+    /** Virtual seconds that never go back. — 单调递增的虚拟秒数。 */
+    export function monotonic(): number;
+}
+
+declare module "gevent:runtime/kernel/hub-greenlet*" {
+    import { RawGreenlet } from "gevent:runtime/kernel/raw-greenlet";
+    /**
+     * The hub as a greenlet (gevent's \`Hub\`): a raw greenlet whose parent is the main greenlet; it
+     * runs the loop that switches between the others.
+     * — hub 作为 greenlet（gevent 的 \`Hub\`）：父 greenlet 是主 greenlet；它运行在各 greenlet 之间切换的循环。
+     */
+    export class HubGreenlet extends RawGreenlet {
+        toString(): string;
+    }
+    /** A greenlet class that handles its own death (gevent's Greenlet reports and notifies links). */
+    export abstract class DeathHandler extends RawGreenlet {
+    }
+}
+
+declare module "gevent:runtime/kernel/operation*" {
+    /**
+     * Something that may switch greenlets, run with \`yield*\`; \`const v = yield* op\` is typed \`T\`.
+     * — 可能切换 greenlet 的操作，用 \`yield*\` 运行；\`const v = yield* op\` 的类型是 \`T\`。
+     */
+    export interface Operation<T> {
+        [Symbol.iterator](): Iterator<unknown, T, unknown>;
+    }
+    /**
+     * The base of every primitive operation: an iterator that is its own iterable, so running it
+     * costs one small object and no generator. The driver (the hub) sees it through
+     * \`hub.pendingOp\` after it yields SUSPEND and calls \`perform\`, which registers the greenlet
+     * wherever it waits. Whoever wakes it resumes it through the hub with the result.
+     * \`throw\` and \`return\` run \`teardown\`, which is what makes kill and timeouts correct.
+     */
+    export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
+        private stage;
+        constructor();
+        [Symbol.iterator](): Iterator<unknown, T, unknown>;
+        next(value?: unknown): IteratorResult<unknown, T>;
+        throw(error?: unknown): IteratorResult<unknown, T>;
+        return(value?: unknown): IteratorResult<unknown, T>;
+    }
+    /** True for values that are operations: our primitives and generator objects. */
+    export function isOperation(value: unknown): value is Operation<unknown>;
+    /**
+     * True for an operation that was created but never run. The compile step asks this of the value
+     * of every bare call statement (\`sleep(1);\`): that value is discarded on the spot, so a generator
+     * there can never run.
+     */
+    export function isUnrunOperation(value: unknown): boolean;
+}
+
+declare module "gevent:runtime/kernel/raw-greenlet*" {
+    import { type Operation } from "gevent:runtime/kernel/operation";
+    /** Any function a greenlet can run: plain or generator, any arguments. */
+    export type AnyFn = (...args: never[]) => unknown;
+    export const STATE_NEW = 0;
+    export const STATE_ACTIVE = 1;
+    export const STATE_DEAD = 2;
+    /** True for what a generator function returns: the hub then drives it as the greenlet's body. */
+    export function isIterator(value: unknown): value is Iterator<unknown, unknown, unknown>;
+    /**
+     * A raw greenlet (Python's \`greenlet.greenlet\`): a coroutine switched to explicitly with
+     * \`switch\` and \`throw\`; when it finishes, its return value goes to its parent.
+     * — 原始 greenlet：用 \`switch\`/\`throw\` 显式切换；结束时返回值交给父 greenlet。
+     */
+    export class RawGreenlet {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
+        /** Trace id: 0 is the hub, 1 the main greenlet. */
+        readonly gid: number;
+        constructor(run?: AnyFn, parent?: RawGreenlet | null);
+        /** The parent: where control goes when this greenlet finishes. — 父 greenlet：结束后控制权交给它。 */
+        get parent(): RawGreenlet | null;
+        set parent(p: RawGreenlet | null);
+        /** True once it has finished. — 已结束时为 true。 */
+        get dead(): boolean;
+        /** True once started and until it finishes. — 已启动且未结束时为 true。 */
+        get active(): boolean;
+        /**
+         * Transfer control to this greenlet. The first switch passes \`args\` to its function; later the
+         * receiver gets the one value, \`[]\` for none (frozen, like Python's \`()\`), or an array for several.
+         * — 切换到这个 greenlet。第一次切换把 \`args\` 传给它的函数；之后对方收到这个值（无值为冻结的 \`[]\`，如 Python 的 \`()\`；多个为数组）。
+         */
+        switch(...args: unknown[]): Operation<unknown>;
+        /**
+         * Raise \`error\` (a class or an instance; default GreenletExit) inside this greenlet.
+         * — 在这个 greenlet 内抛出 \`error\`（类或实例；默认 GreenletExit）。
+         */
+        throw(error?: unknown): Operation<unknown>;
+        toString(): string;
+    }
+    /** The first greenlet up the parent chain that is not dead. */
+    export function liveAncestor(g: RawGreenlet): RawGreenlet | null;
+    /** Pack switch arguments the way greenlet hands them to a suspended receiver. */
+    export function packArgs(args: readonly unknown[]): unknown;
+}
+
+declare module "gevent:runtime/kernel/sleep*" {
+    import { type Operation } from "gevent:runtime/kernel/operation";
+    /**
+     * Pause this greenlet for \`seconds\` of virtual time; \`sleep(0)\` lets every other ready greenlet
+     * run once first.
+     * — 让当前 greenlet 暂停 \`seconds\` 虚拟秒；\`sleep(0)\` 让其他就绪的 greenlet 先各运行一次。
+     */
+    export function sleep(seconds?: number): Operation<void>;
+    /** Wait until nothing else is ready to run. — 等到没有其他可运行的任务。 */
+    export function idle(): Operation<void>;
+}
+
+declare module "gevent:runtime/kernel/stream*" {
+    import type { Operation } from "gevent:runtime/kernel/operation";
+    /** Calls \`fn(value)\`, running its result with \`yield*\` when it is an iterator. */
+    export function callMaybeGenerator(fn: (...args: never[]) => unknown, args: unknown[]): Generator<unknown, unknown>;
+    /**
+     * Results handed over as they complete (iwait, imap, imapUnordered). Not a JavaScript iterable,
+     * because taking the next value may switch: use \`yield* s.forEach(fn)\`, \`yield* s.next()\` or
+     * \`yield* s.toArray()\`.
+     * — 按完成顺序交出的结果流。取下一个值可能切换，所以它不是 JS 可迭代对象：用 \`yield* s.forEach(fn)\`、
+     * \`yield* s.next()\` 或 \`yield* s.toArray()\`。
+     */
+    export abstract class Stream<T> {
+        /** The next value, or \`{ done: true }\` at the end. — 下一个值；结束时 \`{ done: true }\`。 */
+        abstract next(): Operation<IteratorResult<T, undefined>>;
+        /** Run \`fn\` on each value as it arrives. — 每到一个值就对它运行 \`fn\`。 */
+        forEach(fn: (value: T) => unknown): Generator<unknown, void, unknown>;
+        /** Every value, in arrival order. — 按到达顺序的全部值。 */
+        toArray(): Generator<unknown, T[], unknown>;
+    }
+}
+
+declare module "gevent:runtime/pool/group*" {
+    import { Greenlet, type KillOptions } from "gevent:runtime/greenlet/gevent-greenlet";
+    import { GroupMapping } from "gevent:runtime/pool/group-mapping";
+    import type { RawGreenlet, AnyFn } from "gevent:runtime/kernel/raw-greenlet";
+    import type { ResultOf } from "gevent:runtime/greenlet/spawn";
     /**
      * A set of running greenlets (gevent's Group): each leaves it when it finishes. \`join\` waits
      * until it is empty, \`kill\` kills them all, and \`map\` / \`imap\` run a function over items in
@@ -428,11 +745,11 @@ declare module "gevent:runtime/group*" {
     }
 }
 
-declare module "gevent:runtime/group-mapping*" {
-    import type { Greenlet } from "gevent:runtime/gevent-greenlet";
-    import type { RawGreenlet, AnyFn } from "gevent:runtime/raw-greenlet";
-    import { type ResultOf } from "gevent:runtime/spawn";
-    import { type Stream } from "gevent:runtime/stream";
+declare module "gevent:runtime/pool/group-mapping*" {
+    import type { Greenlet } from "gevent:runtime/greenlet/gevent-greenlet";
+    import type { RawGreenlet, AnyFn } from "gevent:runtime/kernel/raw-greenlet";
+    import { type ResultOf } from "gevent:runtime/greenlet/spawn";
+    import { type Stream } from "gevent:runtime/kernel/stream";
     /** Options of \`imap\` and \`imapUnordered\`. — \`imap\` 和 \`imapUnordered\` 的选项。 */
     export interface IMapOptions {
         /** At most this many finished results wait for the reader. — 最多这么多已完成结果等待读取。 */
@@ -482,310 +799,10 @@ declare module "gevent:runtime/group-mapping*" {
     }
 }
 
-declare module "gevent:runtime/http-hosts*" {
-    /** How a simulated host answers. — 模拟主机如何应答。 */
-    export interface HostInfo {
-        /** Virtual seconds a request takes. — 一次请求耗时（虚拟秒）。 */
-        latency: number;
-        /** HTTP status (default 200). — HTTP 状态码（默认 200）。 */
-        status?: number;
-        /** Body length in characters, when \`body\` is not given (default 1024). — 正文长度（未给 \`body\` 时）。 */
-        size?: number;
-        /** The body text. — 正文。 */
-        body?: string;
-    }
-    /**
-     * The simulated internet: host name -> how it answers. Read and change it in a program
-     * (\`hosts["github.com"].latency = 2\`, \`hosts["my.site"] = { latency: 0.1, body: "hi" }\`);
-     * every run starts from the same table.
-     * — 模拟的互联网：主机名 -> 应答方式。程序中可读可改；每次运行都从同一张表开始。
-     */
-    export const hosts: Record<string, HostInfo>;
-    /** What \`host\` answers; a ConnectionError naming the table when it is not there. */
-    export function lookUp(host: string): HostInfo;
-    /** A deterministic page of exactly \`size\` characters. */
-    export function pageOf(host: string, size: number): string;
-}
-
-declare module "gevent:runtime/http-response*" {
-    import { OSError } from "gevent:runtime/net-errors";
-    /** requests' base error. — requests 的错误基类。 */
-    export class RequestException extends OSError {
-    }
-    /** The host cannot be reached (here: it is not in \`requests.hosts\`). — 无法连接主机。 */
-    export class ConnectionError extends RequestException {
-    }
-    /** The URL cannot be used. — URL 无效。 */
-    export class InvalidURL extends RequestException {
-    }
-    /** \`raiseForStatus()\` on a 4xx or 5xx response. — 4xx/5xx 响应调用 \`raiseForStatus()\` 时抛出。 */
-    export class HTTPError extends RequestException {
-    }
-    /**
-     * What \`requests.get\` returns. — \`requests.get\` 的返回值。
-     */
-    export class Response {
-        /** The URL fetched. — 请求的 URL。 */
-        readonly url: string;
-        /** The HTTP status code: 200, 404, ... — HTTP 状态码。 */
-        readonly statusCode: number;
-        /** The body. — 响应正文。 */
-        readonly text: string;
-        /** Virtual seconds the request took. — 请求耗时（虚拟秒）。 */
-        readonly elapsed: number;
-        /** The reason phrase: "OK", "Not Found". — 状态短语。 */
-        readonly reason: string;
-        constructor(
-        /** The URL fetched. — 请求的 URL。 */
-        url: string, 
-        /** The HTTP status code: 200, 404, ... — HTTP 状态码。 */
-        statusCode: number, 
-        /** The body. — 响应正文。 */
-        text: string, 
-        /** Virtual seconds the request took. — 请求耗时（虚拟秒）。 */
-        elapsed: number);
-        /** True for a status below 400. — 状态码小于 400 时为 true。 */
-        get ok(): boolean;
-        /** The body as UTF-8 bytes. — 正文的 UTF-8 字节。 */
-        get content(): Uint8Array;
-        /** Throw HTTPError for a 4xx or 5xx status. — 状态码为 4xx/5xx 时抛出 HTTPError。 */
-        raiseForStatus(): void;
-        toString(): string;
-    }
-}
-
-declare module "gevent:runtime/hub-greenlet*" {
-    import { RawGreenlet } from "gevent:runtime/raw-greenlet";
-    /**
-     * The hub as a greenlet (gevent's \`Hub\`): a raw greenlet whose parent is the main greenlet; it
-     * runs the loop that switches between the others.
-     * — hub 作为 greenlet（gevent 的 \`Hub\`）：父 greenlet 是主 greenlet；它运行在各 greenlet 之间切换的循环。
-     */
-    export class HubGreenlet extends RawGreenlet {
-        toString(): string;
-    }
-    /** A greenlet class that handles its own death (gevent's Greenlet reports and notifies links). */
-    export abstract class DeathHandler extends RawGreenlet {
-    }
-}
-
-declare module "gevent:runtime/joinable-queue*" {
-    import type { Operation } from "gevent:runtime/operation";
-    import { Queue } from "gevent:runtime/queue";
-    /**
-     * A Queue that counts unfinished tasks: every item put is one more, every \`taskDone\` one less;
-     * \`join\` waits until none is left.
-     * — 统计未完成任务的队列：每放入一项加一，每次 \`taskDone\` 减一；\`join\` 等到没有剩余任务。
-     */
-    export class JoinableQueue<T = unknown> extends Queue<T> {
-        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
-        static get name(): string;
-        private unfinished;
-        /** Set while no task is unfinished (gevent's \`_cond\`). */
-        private readonly allDone;
-        constructor(maxsize?: number | null, items?: Iterable<T>);
-        /** Items put and not yet marked done. — 已放入但尚未标记完成的项数。 */
-        get unfinishedTasks(): number;
-        /**
-         * Mark one task done; throws ValueError \`task_done() called too many times\` when none is left.
-         * — 标记一项任务完成；没有未完成任务时抛出 ValueError \`task_done() called too many times\`。
-         */
-        taskDone(): void;
-        /**
-         * Wait until every task is done, at most \`timeout\` seconds; false when the timeout expired.
-         * — 等到所有任务完成，最多 \`timeout\` 秒；超时返回 false。
-         */
-        join(timeout?: number | null): Operation<boolean>;
-    }
-}
-
-declare module "gevent:runtime/lifo-queue*" {
-    import { Queue } from "gevent:runtime/queue";
-    /**
-     * A queue that hands out the most recently put item first.
-     * — 先取出最近放入的项的队列（后进先出）。
-     */
-    export class LifoQueue<T = unknown> extends Queue<T> {
-        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
-        static get name(): string;
-    }
-}
-
-declare module "gevent:runtime/local*" {
-    /**
-     * Greenlet-local storage (gevent's local): each greenlet sees only the properties it set itself
-     * (\`in\`, \`Object.keys\` and \`Object.entries\` too). A subclass puts Python's \`__init__\` in
-     * \`init(...args)\`: it runs with the constructor's arguments in the creating greenlet, and again
-     * the first time each other greenlet touches the object.
-     * — greenlet 本地存储：每个 greenlet 只能看到自己设置的属性（\`in\`、\`Object.keys\`、\`Object.entries\`
-     * 也一样）。子类把 Python 的 \`__init__\` 写在 \`init(...args)\` 中：它在创建者 greenlet 中用构造参数运行，
-     * 并在其他每个 greenlet 第一次访问该对象时再次运行。
-     */
-    export class local {
-        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
-        static get name(): string;
-        [key: string]: any;
-        constructor(...args: unknown[]);
-        /**
-         * Python's \`__init__\`: override it to set each greenlet's initial properties.
-         * — Python 的 \`__init__\`：重写它来设置每个 greenlet 的初始属性。
-         */
-        init(..._args: unknown[]): void;
-    }
-}
-
-declare module "gevent:runtime/lock*" {
-    import { SemaphoreCore } from "gevent:runtime/semaphore";
-    /**
-     * A counter of available units (default 1): \`acquire\` takes one, waiting in arrival order while
-     * none is left; \`release\` gives one back. It can be released more times than acquired.
-     * — 可用单位计数器（默认 1）：\`acquire\` 取一个，没有时按到达顺序等待；\`release\` 归还一个。可以多次释放。
-     */
-    export class Semaphore extends SemaphoreCore {
-        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
-        static get name(): string;
-        constructor(value?: number);
-    }
-    /**
-     * A Semaphore that cannot be released past its initial value (that throws ValueError
-     * \`Semaphore released too many times\`).
-     * — 不能释放超过初始值的信号量（否则抛出 ValueError \`Semaphore released too many times\`）。
-     */
-    export class BoundedSemaphore extends Semaphore {
-        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
-        static get name(): string;
-    }
-    /**
-     * A lock: a BoundedSemaphore(1). Any greenlet may release it.
-     * — 锁：即 BoundedSemaphore(1)。任何 greenlet 都可以释放它。
-     */
-    export class Lock extends BoundedSemaphore {
-        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
-        static get name(): string;
-        constructor();
-    }
-}
-
-declare module "gevent:runtime/monkey-state*" {
-    /**
-     * Which blocking modules are patched in this run. Patching is a flag the blocking calls read
-     * when they run, so \`patchAll()\` works although imports are hoisted.
-     */
-    export type PatchName = "time" | "socket";
-    export function isPatchedNow(name: PatchName): boolean;
-    export function markPatched(name: PatchName): void;
-}
-
-declare module "gevent:runtime/net*" {
-    /** A socket address, Python's \`(host, port)\` tuple. — 套接字地址 \`[host, port]\`。 */
-    export type Address = [host: string, port: number];
-    /** Python's socket constants. — Python 的套接字常量。 */
-    export const AF_INET = 2;
-    export const SOCK_STREAM = 1;
-    export const SOL_SOCKET = 1;
-    export const SO_REUSEADDR = 2;
-    /** The address the simulated machine has when it talks to another host. */
-    export const THIS_HOST = "10.0.0.1";
-    /** One-way latency, in virtual seconds, to a host missing from the latency table. */
-    export const DEFAULT_LATENCY = 0.05;
-    /**
-     * One-way latency per host, in virtual seconds; a program may read and change it (hosts not
-     * listed: 0.05; loopback: always 0).
-     * — 每个主机的单向延迟（虚拟秒），程序可读可改（未列出的主机 0.05；回环地址始终为 0）。
-     */
-    export const latency: Record<string, number>;
-    /** True for this machine's own addresses, which have no latency. */
-    export function isLoopback(host: string): boolean;
-    /** A learner's \`[host, port]\`, checked, with localhost and "" spelled as addresses. */
-    export function toAddress(address: unknown, call: string): Address;
-    /** Python's repr of an address: \`('127.0.0.1', 8000)\`. */
-    export function addressRepr([host, port]: Address): string;
-}
-
-declare module "gevent:runtime/net-errors*" {
-    /**
-     * Python's OSError (also \`socket.error\`): \`new OSError(111, "Connection refused")\` reads
-     * \`[Errno 111] Connection refused\`, as Python prints it.
-     * — Python 的 OSError（即 \`socket.error\`），消息形如 \`[Errno 111] Connection refused\`。
-     */
-    export class OSError extends Error {
-        /** The error number (Linux's), or undefined. — 错误号（Linux 的），或 undefined。 */
-        readonly errno: number | undefined;
-        /** The text after the number. — 错误号后面的文字。 */
-        readonly strerror: string;
-        constructor(errno?: number, strerror?: string);
-    }
-    /** Python's ConnectionError: the connection failed. — 连接失败（Python 的 ConnectionError）。 */
-    export class ConnectionError extends OSError {
-    }
-    /**
-     * Nobody listens at the address connected to. — 连接的地址上没有人在监听。
-     */
-    export class ConnectionRefusedError extends ConnectionError {
-        constructor();
-    }
-    /** Sending to a connection the peer has closed. — 向对方已关闭的连接发送数据。 */
-    export class BrokenPipeError extends ConnectionError {
-        constructor();
-    }
-    /** Linux's error numbers, as Python shows them. */
-    export const ERRNO: {
-        readonly EBADF: 9;
-        readonly EINVAL: 22;
-        readonly EPIPE: 32;
-        readonly EADDRINUSE: 98;
-        readonly EISCONN: 106;
-        readonly ENOTCONN: 107;
-        readonly ECONNREFUSED: 111;
-    };
-    /** \`[Errno 9] Bad file descriptor\`: the socket is closed. */
-    export function badFileDescriptor(): OSError;
-    /**
-     * gevent's ConcurrentObjectUseError: a second greenlet waits on a socket one already waits on.
-     * — gevent 的 ConcurrentObjectUseError：第二个 greenlet 等待一个已有 greenlet 在等待的套接字。
-     */
-    export class ConcurrentObjectUseError extends Error {
-        constructor();
-    }
-}
-
-declare module "gevent:runtime/operation*" {
-    /**
-     * Something that may switch greenlets, run with \`yield*\`; \`const v = yield* op\` is typed \`T\`.
-     * — 可能切换 greenlet 的操作，用 \`yield*\` 运行；\`const v = yield* op\` 的类型是 \`T\`。
-     */
-    export interface Operation<T> {
-        [Symbol.iterator](): Iterator<unknown, T, unknown>;
-    }
-    /**
-     * The base of every primitive operation: an iterator that is its own iterable, so running it
-     * costs one small object and no generator. The driver (the hub) sees it through
-     * \`hub.pendingOp\` after it yields SUSPEND and calls \`perform\`, which registers the greenlet
-     * wherever it waits. Whoever wakes it resumes it through the hub with the result.
-     * \`throw\` and \`return\` run \`teardown\`, which is what makes kill and timeouts correct.
-     */
-    export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
-        private stage;
-        constructor();
-        [Symbol.iterator](): Iterator<unknown, T, unknown>;
-        next(value?: unknown): IteratorResult<unknown, T>;
-        throw(error?: unknown): IteratorResult<unknown, T>;
-        return(value?: unknown): IteratorResult<unknown, T>;
-    }
-    /** True for values that are operations: our primitives and generator objects. */
-    export function isOperation(value: unknown): value is Operation<unknown>;
-    /**
-     * True for an operation that was created but never run. The compile step asks this of the value
-     * of every bare call statement (\`sleep(1);\`): that value is discarded on the spot, so a generator
-     * there can never run.
-     */
-    export function isUnrunOperation(value: unknown): boolean;
-}
-
-declare module "gevent:runtime/pool*" {
-    import type { Greenlet } from "gevent:runtime/gevent-greenlet";
-    import { Group } from "gevent:runtime/group";
-    import type { RawGreenlet } from "gevent:runtime/raw-greenlet";
+declare module "gevent:runtime/pool/pool*" {
+    import type { Greenlet } from "gevent:runtime/greenlet/gevent-greenlet";
+    import { Group } from "gevent:runtime/pool/group";
+    import type { RawGreenlet } from "gevent:runtime/kernel/raw-greenlet";
     /** Options of a Pool's \`add\`. — Pool 的 \`add\` 的选项。 */
     export interface PoolAddOptions {
         /** Wait while full (default true); else throw PoolFull. — 满时是否等待（默认 true）；否则抛出 PoolFull。 */
@@ -825,8 +842,87 @@ declare module "gevent:runtime/pool*" {
     export type { Greenlet };
 }
 
-declare module "gevent:runtime/priority-queue*" {
-    import { Queue } from "gevent:runtime/queue";
+declare module "gevent:runtime/py/errors*" {
+    /**
+     * Error classes with Python's names. \`name\` is set explicitly (and the class name fixed) so
+     * bundling and minifying keep what the learner sees: \`GreenletExit\`, \`LoopExit\`, ...
+     */
+    /**
+     * Raised inside a greenlet to kill it; a greenlet that dies of it counts as successful.
+     * — 用来结束一个 greenlet 的异常；因它结束的 greenlet 仍算成功。
+     */
+    export class GreenletExit extends Error {
+    }
+    /**
+     * Raised in the main greenlet when it waits and nothing can ever wake it.
+     * — 主 greenlet 等待而再也不会被唤醒时抛出。
+     */
+    export class LoopExit extends Error {
+    }
+    /** Python's ValueError. — Python 的 ValueError。 */
+    export class ValueError extends Error {
+    }
+    /** Python's RuntimeError. — Python 的 RuntimeError。 */
+    export class RuntimeError extends Error {
+    }
+    /** Python's TypeError, for misuse of the API. — Python 的 TypeError。 */
+    export class PyTypeError extends Error {
+    }
+    /** The learner's program broke a run limit (virtual time, events, CPU). Not catchable in effect. */
+    export class RunLimitError extends Error {
+    }
+    /** An exception given as a class or an instance, as gevent accepts: make an instance. */
+    export function toException(exception: unknown, fallback: new () => Error): unknown;
+    /** "Name: message", or just "Name" when the message is empty, as Python prints it. */
+    export function describeError(error: unknown): string;
+    /** The Python class name of an exception value. */
+    export function errorName(error: unknown): string;
+}
+
+declare module "gevent:runtime/queue/joinable-queue*" {
+    import type { Operation } from "gevent:runtime/kernel/operation";
+    import { Queue } from "gevent:runtime/queue/queue";
+    /**
+     * A Queue that counts unfinished tasks: every item put is one more, every \`taskDone\` one less;
+     * \`join\` waits until none is left.
+     * — 统计未完成任务的队列：每放入一项加一，每次 \`taskDone\` 减一；\`join\` 等到没有剩余任务。
+     */
+    export class JoinableQueue<T = unknown> extends Queue<T> {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
+        private unfinished;
+        /** Set while no task is unfinished (gevent's \`_cond\`). */
+        private readonly allDone;
+        constructor(maxsize?: number | null, items?: Iterable<T>);
+        /** Items put and not yet marked done. — 已放入但尚未标记完成的项数。 */
+        get unfinishedTasks(): number;
+        /**
+         * Mark one task done; throws ValueError \`task_done() called too many times\` when none is left.
+         * — 标记一项任务完成；没有未完成任务时抛出 ValueError \`task_done() called too many times\`。
+         */
+        taskDone(): void;
+        /**
+         * Wait until every task is done, at most \`timeout\` seconds; false when the timeout expired.
+         * — 等到所有任务完成，最多 \`timeout\` 秒；超时返回 false。
+         */
+        join(timeout?: number | null): Operation<boolean>;
+    }
+}
+
+declare module "gevent:runtime/queue/lifo-queue*" {
+    import { Queue } from "gevent:runtime/queue/queue";
+    /**
+     * A queue that hands out the most recently put item first.
+     * — 先取出最近放入的项的队列（后进先出）。
+     */
+    export class LifoQueue<T = unknown> extends Queue<T> {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
+    }
+}
+
+declare module "gevent:runtime/queue/priority-queue*" {
+    import { Queue } from "gevent:runtime/queue/queue";
     /**
      * A queue that hands out the lowest item first. Items are numbers, strings, or
      * \`[priority, value]\` arrays compared element by element, as Python compares tuples.
@@ -838,10 +934,10 @@ declare module "gevent:runtime/priority-queue*" {
     }
 }
 
-declare module "gevent:runtime/queue*" {
-    import type { Operation } from "gevent:runtime/operation";
-    import { QueueCore } from "gevent:runtime/queue-core";
-    import { StopIteration } from "gevent:runtime/queue-errors";
+declare module "gevent:runtime/queue/queue*" {
+    import type { Operation } from "gevent:runtime/kernel/operation";
+    import { QueueCore } from "gevent:runtime/queue/queue-core";
+    import { StopIteration } from "gevent:runtime/queue/queue-errors";
     /** Options of \`put\` and \`get\`. — \`put\` 和 \`get\` 的选项。 */
     export interface QueueWaitOptions {
         /** Wait when full (put) or empty (get); default true. — 满（put）或空（get）时是否等待；默认 true。 */
@@ -894,9 +990,9 @@ declare module "gevent:runtime/queue*" {
     }
 }
 
-declare module "gevent:runtime/queue-core*" {
-    import { type TraceRole } from "gevent:runtime/trace-role";
-    import type { ObjectType } from "gevent:runtime/trace-kinds";
+declare module "gevent:runtime/queue/queue-core*" {
+    import { type TraceRole } from "gevent:runtime/sync/trace-role";
+    import type { ObjectType } from "gevent:runtime/tracing/trace-kinds";
     /**
      * gevent's Queue, the machinery: items, the greenlets blocked in \`put\` (putters) and in \`get\`
      * (getters), both served in arrival order by one hub callback, \`_unlock\`, scheduled whenever one
@@ -914,7 +1010,7 @@ declare module "gevent:runtime/queue-core*" {
     }
 }
 
-declare module "gevent:runtime/queue-errors*" {
+declare module "gevent:runtime/queue/queue-errors*" {
     /**
      * Raised by \`get\` on an empty queue that cannot wait (\`block: false\`, a timeout, \`getNowait\`).
      * — 空队列无法等待时 \`get\` 抛出（\`block: false\`、超时、\`getNowait\`）。
@@ -940,68 +1036,148 @@ declare module "gevent:runtime/queue-errors*" {
     export const StopIteration: unique symbol;
 }
 
-declare module "gevent:runtime/raw-greenlet*" {
-    import { type Operation } from "gevent:runtime/operation";
-    /** Any function a greenlet can run: plain or generator, any arguments. */
-    export type AnyFn = (...args: never[]) => unknown;
-    export const STATE_NEW = 0;
-    export const STATE_ACTIVE = 1;
-    export const STATE_DEAD = 2;
-    /** True for what a generator function returns: the hub then drives it as the greenlet's body. */
-    export function isIterator(value: unknown): value is Iterator<unknown, unknown, unknown>;
+declare module "gevent:runtime/sync/async-result*" {
+    import { type Operation } from "gevent:runtime/kernel/operation";
     /**
-     * A raw greenlet (Python's \`greenlet.greenlet\`): a coroutine switched to explicitly with
-     * \`switch\` and \`throw\`; when it finishes, its return value goes to its parent.
-     * — 原始 greenlet：用 \`switch\`/\`throw\` 显式切换；结束时返回值交给父 greenlet。
+     * A one-time event that carries a value or an exception (gevent's AsyncResult): \`set\` or
+     * \`setException\` wakes every waiter; \`get\` returns the value or re-throws the exception.
+     * — 携带一个值或异常的一次性事件：\`set\` 或 \`setException\` 唤醒所有等待者；\`get\` 返回值或重新抛出异常。
      */
-    export class RawGreenlet {
-        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
-        static get name(): string;
-        /** Trace id: 0 is the hub, 1 the main greenlet. */
-        readonly gid: number;
-        constructor(run?: AnyFn, parent?: RawGreenlet | null);
-        /** The parent: where control goes when this greenlet finishes. — 父 greenlet：结束后控制权交给它。 */
-        get parent(): RawGreenlet | null;
-        set parent(p: RawGreenlet | null);
-        /** True once it has finished. — 已结束时为 true。 */
-        get dead(): boolean;
-        /** True once started and until it finishes. — 已启动且未结束时为 true。 */
-        get active(): boolean;
+    export class AsyncResult<T = unknown> {
+        private state;
+        private _value;
+        private _exception;
+        constructor();
+        /** The value once set, else undefined. — 已设置的值；未设置时为 undefined。 */
+        get value(): T | undefined;
+        /** The exception once set with \`setException\`, else undefined. — 用 \`setException\` 设置的异常。 */
+        get exception(): unknown;
+        /** True once it holds a value or an exception. — 持有值或异常时为 true。 */
+        ready(): boolean;
+        /** True once it holds a value. — 持有值时为 true。 */
+        successful(): boolean;
+        /** Store the value and wake every waiter. — 保存值并唤醒所有等待者。 */
+        set(value?: T): void;
+        /** Store the exception and wake every waiter. — 保存异常并唤醒所有等待者。 */
+        setException(error: unknown): void;
         /**
-         * Transfer control to this greenlet. The first switch passes \`args\` to its function; later the
-         * receiver gets the one value, \`[]\` for none (frozen, like Python's \`()\`), or an array for several.
-         * — 切换到这个 greenlet。第一次切换把 \`args\` 传给它的函数；之后对方收到这个值（无值为冻结的 \`[]\`，如 Python 的 \`()\`；多个为数组）。
+         * The value, waiting for it if needed; re-throws a stored exception. \`block: false\` on an
+         * unset result, or an expired \`timeout\`, throws Timeout.
+         * — 取值，必要时等待；若存的是异常则重新抛出。未设置时 \`block: false\` 或超时会抛出 Timeout。
          */
-        switch(...args: unknown[]): Operation<unknown>;
+        get(options?: {
+            block?: boolean;
+            timeout?: number | null;
+        }): Generator<unknown, T, unknown>;
+        /** The value now, or throw Timeout when unset. — 立即取值；未设置时抛出 Timeout。 */
+        getNowait(): T;
         /**
-         * Raise \`error\` (a class or an instance; default GreenletExit) inside this greenlet.
-         * — 在这个 greenlet 内抛出 \`error\`（类或实例；默认 GreenletExit）。
+         * Wait until it is set, at most \`timeout\` seconds; returns the value (undefined if it holds an
+         * exception or the timeout expired).
+         * — 等待被设置，最多 \`timeout\` 秒；返回值（持有异常或超时时为 undefined）。
          */
-        throw(error?: unknown): Operation<unknown>;
+        wait(timeout?: number | null): Operation<T | undefined>;
+        toString(): string;
+        private settled;
+    }
+}
+
+declare module "gevent:runtime/sync/event*" {
+    import { type Operation } from "gevent:runtime/kernel/operation";
+    import { type TraceRole } from "gevent:runtime/sync/trace-role";
+    /**
+     * gevent's Event, the machinery: a flag and the greenlets waiting for it to become true. Groups
+     * and joinable queues use one as a silent part (\`part\`); learners use the \`Event\` class below.
+     */
+    export class EventCore {
+        private flag;
+        constructor(part?: TraceRole | null);
+        /**
+         * Set the flag and wake every waiter, in the order they began to wait, from the hub (after the
+         * current greenlet next yields).
+         * — 置位标志，并按开始等待的顺序唤醒所有等待者（在当前 greenlet 下次让出之后由 hub 唤醒）。
+         */
+        set(): void;
+        /** Reset the flag: later \`wait\` calls block. — 清除标志：之后的 \`wait\` 会阻塞。 */
+        clear(): void;
+        /** True when the flag is set. — 标志已置位时为 true。 */
+        isSet(): boolean;
+        /** True when the flag is set (like AsyncResult and Greenlet). — 标志已置位时为 true。 */
+        ready(): boolean;
+        /**
+         * Wait until the flag is set, at most \`timeout\` seconds; true unless the timeout expired.
+         * — 等待标志被置位，最多 \`timeout\` 秒；除非超时，否则返回 true。
+         */
+        wait(timeout?: number | null): Operation<boolean>;
         toString(): string;
     }
-    /** The first greenlet up the parent chain that is not dead. */
-    export function liveAncestor(g: RawGreenlet): RawGreenlet | null;
-    /** Pack switch arguments the way greenlet hands them to a suspended receiver. */
-    export function packArgs(args: readonly unknown[]): unknown;
-}
-
-declare module "gevent:runtime/requests*" {
-    import { Response } from "gevent:runtime/http-response";
-    import { type Operation } from "gevent:runtime/operation";
     /**
-     * Fetch \`url\` from the simulated internet (\`hosts\`). Unpatched, it holds the whole program for
-     * the host's latency, as Python's requests does; after \`monkey.patchAll()\` or \`patchSocket()\` it
-     * blocks only the calling greenlet.
-     * — 从模拟互联网（\`hosts\`）获取 \`url\`。未打补丁时在主机延迟期间占住整个程序；
-     * \`monkey.patchAll()\` 或 \`patchSocket()\` 后只阻塞调用它的 greenlet。
+     * A flag greenlets can wait on: \`set\` wakes every waiter, in the order they began waiting.
+     * — 可供 greenlet 等待的标志：\`set\` 按开始等待的顺序唤醒所有等待者。
      */
-    export function get(url: string): Operation<Response>;
+    export class Event extends EventCore {
+        constructor();
+    }
 }
 
-declare module "gevent:runtime/rlock*" {
-    import type { Operation } from "gevent:runtime/operation";
-    import { type AcquireOptions } from "gevent:runtime/semaphore";
+declare module "gevent:runtime/sync/local*" {
+    /**
+     * Greenlet-local storage (gevent's local): each greenlet sees only the properties it set itself
+     * (\`in\`, \`Object.keys\` and \`Object.entries\` too). A subclass puts Python's \`__init__\` in
+     * \`init(...args)\`: it runs with the constructor's arguments in the creating greenlet, and again
+     * the first time each other greenlet touches the object.
+     * — greenlet 本地存储：每个 greenlet 只能看到自己设置的属性（\`in\`、\`Object.keys\`、\`Object.entries\`
+     * 也一样）。子类把 Python 的 \`__init__\` 写在 \`init(...args)\` 中：它在创建者 greenlet 中用构造参数运行，
+     * 并在其他每个 greenlet 第一次访问该对象时再次运行。
+     */
+    export class local {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
+        [key: string]: any;
+        constructor(...args: unknown[]);
+        /**
+         * Python's \`__init__\`: override it to set each greenlet's initial properties.
+         * — Python 的 \`__init__\`：重写它来设置每个 greenlet 的初始属性。
+         */
+        init(..._args: unknown[]): void;
+    }
+}
+
+declare module "gevent:runtime/sync/lock*" {
+    import { SemaphoreCore } from "gevent:runtime/sync/semaphore";
+    /**
+     * A counter of available units (default 1): \`acquire\` takes one, waiting in arrival order while
+     * none is left; \`release\` gives one back. It can be released more times than acquired.
+     * — 可用单位计数器（默认 1）：\`acquire\` 取一个，没有时按到达顺序等待；\`release\` 归还一个。可以多次释放。
+     */
+    export class Semaphore extends SemaphoreCore {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
+        constructor(value?: number);
+    }
+    /**
+     * A Semaphore that cannot be released past its initial value (that throws ValueError
+     * \`Semaphore released too many times\`).
+     * — 不能释放超过初始值的信号量（否则抛出 ValueError \`Semaphore released too many times\`）。
+     */
+    export class BoundedSemaphore extends Semaphore {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
+    }
+    /**
+     * A lock: a BoundedSemaphore(1). Any greenlet may release it.
+     * — 锁：即 BoundedSemaphore(1)。任何 greenlet 都可以释放它。
+     */
+    export class Lock extends BoundedSemaphore {
+        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
+        static get name(): string;
+        constructor();
+    }
+}
+
+declare module "gevent:runtime/sync/rlock*" {
+    import type { Operation } from "gevent:runtime/kernel/operation";
+    import { type AcquireOptions } from "gevent:runtime/sync/semaphore";
     /**
      * A re-entrant lock (gevent's RLock): the greenlet that holds it may acquire it again; it is free
      * once released as many times. Only the owner may release it (anyone else gets RuntimeError
@@ -1043,10 +1219,10 @@ declare module "gevent:runtime/rlock*" {
     export type { Operation };
 }
 
-declare module "gevent:runtime/semaphore*" {
-    import { type Operation } from "gevent:runtime/operation";
-    import { type TraceRole } from "gevent:runtime/trace-role";
-    import { type ObjectType } from "gevent:runtime/trace-kinds";
+declare module "gevent:runtime/sync/semaphore*" {
+    import { type Operation } from "gevent:runtime/kernel/operation";
+    import { type TraceRole } from "gevent:runtime/sync/trace-role";
+    import { type ObjectType } from "gevent:runtime/tracing/trace-kinds";
     /** Options of \`acquire\`. — \`acquire\` 的选项。 */
     export interface AcquireOptions {
         /** Wait when unavailable (default true). — 不可用时是否等待（默认 true）。 */
@@ -1089,129 +1265,7 @@ declare module "gevent:runtime/semaphore*" {
     }
 }
 
-declare module "gevent:runtime/sleep*" {
-    import { type Operation } from "gevent:runtime/operation";
-    /**
-     * Pause this greenlet for \`seconds\` of virtual time; \`sleep(0)\` lets every other ready greenlet
-     * run once first.
-     * — 让当前 greenlet 暂停 \`seconds\` 虚拟秒；\`sleep(0)\` 让其他就绪的 greenlet 先各运行一次。
-     */
-    export function sleep(seconds?: number): Operation<void>;
-    /** Wait until nothing else is ready to run. — 等到没有其他可运行的任务。 */
-    export function idle(): Operation<void>;
-}
-
-declare module "gevent:runtime/socket*" {
-    import type { Operation } from "gevent:runtime/operation";
-    /**
-     * A TCP socket on the run's in-memory network. Unpatched, \`accept\`, \`connect\` and \`recv\` block
-     * the whole program, as Python's do; after \`monkey.patchSocket()\` or \`patchAll()\` they block only
-     * the calling greenlet, as gevent's do. Every call that may wait is run with \`yield*\` either way.
-     * — 运行内存网络上的 TCP 套接字。未打补丁时 \`accept\`、\`connect\`、\`recv\` 阻塞整个程序（同 Python）；
-     * \`monkey.patchSocket()\` 或 \`patchAll()\` 后只阻塞调用它的 greenlet（同 gevent）。可能等待的调用都要 \`yield*\`。
-     */
-    export class Socket {
-        /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
-        static get name(): string;
-        /** The address family: AF_INET. — 地址族：AF_INET。 */
-        readonly family: number;
-        /** The socket type: SOCK_STREAM. — 套接字类型：SOCK_STREAM。 */
-        readonly type: number;
-        constructor(family?: number, type?: number);
-        /** The class as Python prints it, which patching changes: \`<class 'socket.socket'>\`. */
-        static toString(): string;
-        /** Take the address \`[host, port]\`; port 0 picks a free port. — 绑定地址；端口 0 自动选空闲端口。 */
-        bind(address: [host: string, port: number]): void;
-        /** This socket's \`[host, port]\`. — 本套接字的地址。 */
-        getsockname(): [host: string, port: number];
-        /** The connected peer's \`[host, port]\`. — 已连接对端的地址。 */
-        getpeername(): [host: string, port: number];
-        /** Accept connections, up to \`backlog\` waiting. — 开始监听连接。 */
-        listen(backlog?: number): void;
-        /** Wait for a connection: \`[connection, [host, port]]\`. — 等待一个连接。 */
-        accept(): Operation<[Socket, [host: string, port: number]]>;
-        /** Connect to \`[host, port]\`; ConnectionRefusedError when nobody listens. — 连接；无人监听时抛 ConnectionRefusedError。 */
-        connect(address: [host: string, port: number]): Operation<void>;
-        /** Up to \`size\` bytes; an empty array at the end of stream. — 最多 \`size\` 字节；流结束时为空数组。 */
-        recv(size: number): Operation<Uint8Array>;
-        /** Send bytes (a string is sent as UTF-8); gives the count. — 发送字节（字符串按 UTF-8）；返回字节数。 */
-        send(data: Uint8Array | string): Operation<number>;
-        /** Send all the bytes. — 发送全部字节。 */
-        sendall(data: Uint8Array | string): Operation<void>;
-        /** Close; the peer then reads the end of stream. — 关闭；对端随后读到流结束。 */
-        close(): void;
-        /** Accepted and ignored (SO_REUSEADDR and the like). — 接受但不起作用。 */
-        setsockopt(level: number, option: number, value: number | boolean): void;
-        toString(): string;
-    }
-}
-
-declare module "gevent:runtime/spawn*" {
-    import { Greenlet } from "gevent:runtime/gevent-greenlet";
-    import type { HubGreenlet } from "gevent:runtime/hub-greenlet";
-    import type { AnyFn, RawGreenlet } from "gevent:runtime/raw-greenlet";
-    /** The return type of a plain or generator function, as a greenlet's value. */
-    export type ResultOf<F> = F extends (...args: never[]) => infer R ? R extends Iterator<unknown, infer T, unknown> ? T : R : unknown;
-    /**
-     * Create a greenlet running \`fn(...args)\` and schedule it; it runs once the current greenlet
-     * yields. Does not switch.
-     * — 创建运行 \`fn(...args)\` 的 greenlet 并安排运行；当前 greenlet 让出后它才运行。不会切换。
-     */
-    export function spawn<F extends AnyFn>(fn: F, ...args: Parameters<F>): Greenlet<ResultOf<F>>;
-    /**
-     * Like \`spawn\`, but start after \`seconds\` of virtual time.
-     * — 同 \`spawn\`，但在 \`seconds\` 虚拟秒后开始。
-     */
-    export function spawnLater<F extends AnyFn>(seconds: number, fn: F, ...args: Parameters<F>): Greenlet<ResultOf<F>>;
-    /** The running greenlet. — 当前正在运行的 greenlet。 */
-    export function getcurrent(): RawGreenlet;
-    /** The hub: the greenlet that runs the loop. — hub：运行事件循环的 greenlet。 */
-    export function getHub(): HubGreenlet;
-}
-
-declare module "gevent:runtime/stream*" {
-    import type { Operation } from "gevent:runtime/operation";
-    /** Calls \`fn(value)\`, running its result with \`yield*\` when it is an iterator. */
-    export function callMaybeGenerator(fn: (...args: never[]) => unknown, args: unknown[]): Generator<unknown, unknown>;
-    /**
-     * Results handed over as they complete (iwait, imap, imapUnordered). Not a JavaScript iterable,
-     * because taking the next value may switch: use \`yield* s.forEach(fn)\`, \`yield* s.next()\` or
-     * \`yield* s.toArray()\`.
-     * — 按完成顺序交出的结果流。取下一个值可能切换，所以它不是 JS 可迭代对象：用 \`yield* s.forEach(fn)\`、
-     * \`yield* s.next()\` 或 \`yield* s.toArray()\`。
-     */
-    export abstract class Stream<T> {
-        /** The next value, or \`{ done: true }\` at the end. — 下一个值；结束时 \`{ done: true }\`。 */
-        abstract next(): Operation<IteratorResult<T, undefined>>;
-        /** Run \`fn\` on each value as it arrives. — 每到一个值就对它运行 \`fn\`。 */
-        forEach(fn: (value: T) => unknown): Generator<unknown, void, unknown>;
-        /** Every value, in arrival order. — 按到达顺序的全部值。 */
-        toArray(): Generator<unknown, T[], unknown>;
-    }
-}
-
-declare module "gevent:runtime/time-module*" {
-    import { type Operation } from "gevent:runtime/operation";
-    /**
-     * Python's \`time.sleep\`: unpatched it blocks the whole program (no other greenlet runs while the
-     * virtual clock advances); after \`monkey.patchTime()\` or \`patchAll()\` it is \`gevent.sleep\`.
-     * — Python 的 \`time.sleep\`：未打补丁时阻塞整个程序；\`monkey.patchTime()\`/\`patchAll()\` 后等同 \`gevent.sleep\`。
-     */
-    export function sleep(seconds: number): Operation<void>;
-    /**
-     * CPU-bound work for \`seconds\`: always holds the hub, patched or not.
-     * — 占用 CPU \`seconds\` 秒：无论是否打补丁都会独占 hub。
-     */
-    export function busy(seconds: number): Operation<void>;
-    /** Virtual seconds since the run began. — 运行开始以来的虚拟秒数。 */
-    export function time(): number;
-    /** Virtual seconds, for measuring intervals. — 用于计时的虚拟秒数。 */
-    export function perfCounter(): number;
-    /** Virtual seconds that never go back. — 单调递增的虚拟秒数。 */
-    export function monotonic(): number;
-}
-
-declare module "gevent:runtime/timeout*" {
+declare module "gevent:runtime/sync/timeout*" {
     /**
      * gevent's Timeout: after \`seconds\`, raise in the greenlet that started it, wherever it waits.
      * \`exception\` is a class, an instance, or \`false\` (silent: \`within\` then returns undefined).
@@ -1248,7 +1302,31 @@ declare module "gevent:runtime/timeout*" {
     export function withTimeout<T>(seconds: number, fn: (...args: never[]) => T | Iterator<unknown, T, unknown>, ...args: unknown[]): Generator<unknown, T, unknown>;
 }
 
-declare module "gevent:runtime/trace-kinds*" {
+declare module "gevent:runtime/sync/trace-role*" {
+    import { type BlockReason } from "gevent:runtime/tracing/trace-kinds";
+    /** An object the trace knows: its id, and the name a learner knows it by. */
+    export interface Traced {
+        readonly _traceId: number;
+        /** The variable it was assigned to (set by the compile step's \`__n\`), else its kind. */
+        _traceName: string;
+    }
+    /**
+     * How a primitive appears in the trace. Most are objects of their own and record their state.
+     * Some are parts of another object (a pool's semaphore, a group's "empty" event): they record
+     * nothing themselves, and a greenlet waiting on them is shown waiting on their owner, for the
+     * owner's reason ("pool.spawn()", not "semaphore.acquire()").
+     */
+    export interface TraceRole {
+        readonly object: Traced;
+        /** False for parts: their state changes are not recorded. */
+        readonly records: boolean;
+        /** The reason and the label a wait on a part shows, in the owner's terms. */
+        readonly reason?: BlockReason;
+        readonly label?: string;
+    }
+}
+
+declare module "gevent:runtime/tracing/trace-kinds*" {
     /**
      * The trace vocabulary: a small, closed, versioned set of event kinds.
      *
@@ -1441,84 +1519,6 @@ declare module "gevent:runtime/trace-kinds*" {
      * \`TraceExpander\`'s first rule, for readers that scan raw words backwards (the stall report).
      */
     export function impliesSwitchToHub(kind: number): boolean;
-}
-
-declare module "gevent:runtime/trace-role*" {
-    import { type BlockReason } from "gevent:runtime/trace-kinds";
-    /** An object the trace knows: its id, and the name a learner knows it by. */
-    export interface Traced {
-        readonly _traceId: number;
-        /** The variable it was assigned to (set by the compile step's \`__n\`), else its kind. */
-        _traceName: string;
-    }
-    /**
-     * How a primitive appears in the trace. Most are objects of their own and record their state.
-     * Some are parts of another object (a pool's semaphore, a group's "empty" event): they record
-     * nothing themselves, and a greenlet waiting on them is shown waiting on their owner, for the
-     * owner's reason ("pool.spawn()", not "semaphore.acquire()").
-     */
-    export interface TraceRole {
-        readonly object: Traced;
-        /** False for parts: their state changes are not recorded. */
-        readonly records: boolean;
-        /** The reason and the label a wait on a part shows, in the owner's terms. */
-        readonly reason?: BlockReason;
-        readonly label?: string;
-    }
-}
-
-declare module "gevent:runtime/wait*" {
-    import type { Greenlet } from "gevent:runtime/gevent-greenlet";
-    import { type Operation } from "gevent:runtime/operation";
-    import { Stream } from "gevent:runtime/stream";
-    import type { Waitable } from "gevent:runtime/waitable";
-    /** Options of wait / iwait / joinall. */
-    export interface WaitOptions {
-        /** Give up after this many seconds. — 最多等待的秒数。 */
-        timeout?: number;
-        /** Stop after this many objects are ready. — 就绪这么多个后停止。 */
-        count?: number;
-    }
-    /**
-     * The objects as they become ready, in completion order.
-     * — 按完成顺序逐个交出就绪的对象。
-     */
-    export function iwait<T extends Waitable>(objects: T[], options?: WaitOptions): Stream<T>;
-    /**
-     * Wait for the objects (greenlets, events, async results); returns the ready ones in completion order.
-     * — 等待这些对象（greenlet、事件、AsyncResult）；按完成顺序返回已就绪的。
-     */
-    export function wait<T extends Waitable>(objects: T[], options?: WaitOptions): Operation<T[]>;
-    /**
-     * Wait for the greenlets to finish; returns the finished ones in completion order. With
-     * \`raiseError\`, throw the first failure's exception.
-     * — 等这些 greenlet 结束；按完成顺序返回已结束的。\`raiseError\` 时抛出第一个失败的异常。
-     */
-    export function joinall<T extends Greenlet>(greenlets: T[], options?: WaitOptions & {
-        raiseError?: boolean;
-    }): Operation<T[]>;
-    /**
-     * Kill the greenlets (GreenletExit by default); with \`block\` (default) wait until they are dead.
-     * — 结束这些 greenlet（默认 GreenletExit）；\`block\`（默认）时等它们全部结束。
-     */
-    export function killall(greenlets: Greenlet[], options?: {
-        exception?: unknown;
-        block?: boolean;
-        timeout?: number;
-    }): Generator<unknown, void, unknown>;
-    export type { Operation };
-}
-
-declare module "gevent:runtime/waitable*" {
-    /**
-     * What \`wait\`, \`iwait\` and \`joinall\` can wait on: greenlets, events, async results. A raw link
-     * is called from the hub, in order, when the object becomes ready (gevent's \`rawlink\`).
-     */
-    export interface Waitable {
-        ready(): boolean;
-        rawlink(callback: (source: unknown) => void): void;
-        unlink(callback: (source: unknown) => void): void;
-    }
 }
 
 /**

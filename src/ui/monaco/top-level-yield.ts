@@ -20,7 +20,7 @@ export const TOP_LEVEL_YIELD_LIB = `
 interface Generator<T, TReturn, TNext> {
   then(onfulfilled: (value: TReturn) => void): void;
 }
-declare module "${INNER_MODULE_PREFIX}operation*" {
+declare module "${INNER_MODULE_PREFIX}kernel/operation*" {
   interface Operation<T> {
     then(onfulfilled: (value: T) => void): void;
   }

@@ -1,0 +1,72 @@
+import { activeHub } from "../kernel/context";
+import { PyTypeError, ValueError } from "../py/errors";
+import { isPatchedNow } from "./monkey-state";
+import { Suspend, type Operation } from "../kernel/operation";
+import { sleep as geventSleep } from "../kernel/sleep";
+import { BLOCK, HOLD } from "../tracing/trace-kinds";
+
+/** An operation that holds the hub for `seconds`: no other greenlet runs meanwhile. */
+class HoldOp extends Suspend<void> {
+  /** Never blocks, so never reported as blocked; the hub hold is traced instead. */
+  readonly reason = BLOCK.HUB;
+
+  constructor(
+    private readonly seconds: number,
+    private readonly why: number,
+  ) {
+    super();
+  }
+
+  protected tryNow(): void {
+    activeHub().holdFor(this.seconds, this.why);
+  }
+
+  perform(): void {}
+
+  describe(): string {
+    return this.why === HOLD.BUSY ? `busy(${this.seconds})` : `time.sleep(${this.seconds})`;
+  }
+}
+
+/**
+ * Python's `time.sleep`: unpatched it blocks the whole program (no other greenlet runs while the
+ * virtual clock advances); after `monkey.patchTime()` or `patchAll()` it is `gevent.sleep`.
+ * — Python 的 `time.sleep`：未打补丁时阻塞整个程序；`monkey.patchTime()`/`patchAll()` 后等同 `gevent.sleep`。
+ */
+export function sleep(seconds: number): Operation<void> {
+  if (isPatchedNow("time")) return geventSleep(seconds);
+  checkSeconds(seconds, "sleep length");
+  return new HoldOp(seconds, HOLD.TIME_SLEEP);
+}
+
+/**
+ * CPU-bound work for `seconds`: always holds the hub, patched or not.
+ * — 占用 CPU `seconds` 秒：无论是否打补丁都会独占 hub。
+ */
+export function busy(seconds: number): Operation<void> {
+  checkSeconds(seconds, "busy time");
+  return new HoldOp(seconds, HOLD.BUSY);
+}
+
+/** Python's check: `ValueError: sleep length must be non-negative`. */
+function checkSeconds(seconds: number, what: string): void {
+  if (typeof seconds !== "number" || Number.isNaN(seconds)) {
+    throw new PyTypeError(`${what} must be a number of seconds`);
+  }
+  if (seconds < 0) throw new ValueError(`${what} must be non-negative`);
+}
+
+/** Virtual seconds since the run began. — 运行开始以来的虚拟秒数。 */
+export function time(): number {
+  return activeHub().now;
+}
+
+/** Virtual seconds, for measuring intervals. — 用于计时的虚拟秒数。 */
+export function perfCounter(): number {
+  return activeHub().now;
+}
+
+/** Virtual seconds that never go back. — 单调递增的虚拟秒数。 */
+export function monotonic(): number {
+  return activeHub().now;
+}
