@@ -14,7 +14,7 @@ import {
   type GreenletType,
   type HoldReason,
   type ObjectType,
-} from "../../runtime/trace-kinds";
+} from "../../runtime/tracing/trace-kinds";
 import {
   writableGreenlet,
   writableObject,

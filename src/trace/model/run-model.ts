@@ -6,7 +6,7 @@
  * checked as it is read: a damaged trace stops the model at its first bad event, keeping
  * everything before it. Pure.
  */
-import type { EncodedTrace } from "../../runtime/trace-recorder";
+import type { EncodedTrace } from "../../runtime/tracing/trace-recorder";
 import {
   EV,
   HUB_GID,
@@ -16,7 +16,7 @@ import {
   clockSeconds,
   type GreenletType,
   type ObjectType,
-} from "../../runtime/trace-kinds";
+} from "../../runtime/tracing/trace-kinds";
 import { decodeEvent, type TraceEvent } from "../decode";
 import { applyStep, type StaticLookup } from "./apply-step";
 import { emptyState, fork, stateSize, type RunState } from "./run-state";

@@ -5,7 +5,7 @@
  * epoch of the state that made it, and a state copies a part before it changes one it did not
  * make. A state handed out by the model is never changed again. Pure.
  */
-import type { BlockReason, HoldReason } from "../../runtime/trace-kinds";
+import type { BlockReason, HoldReason } from "../../runtime/tracing/trace-kinds";
 
 export type GreenletStatus =
   /** Created, not yet scheduled (a `Greenlet` before `start()`, a raw greenlet). */

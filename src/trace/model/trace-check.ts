@@ -3,7 +3,7 @@
  * applies an event, so a forged or truncated trace stops the model at its first bad event with a
  * reason instead of throwing or corrupting the state. Pure.
  */
-import { BLOCK, EV } from "../../runtime/trace-kinds";
+import { BLOCK, EV } from "../../runtime/tracing/trace-kinds";
 
 /** What the check needs to know about the trace read so far. */
 export interface CheckContext {
