@@ -125,7 +125,10 @@ export class Greenlet<T = unknown> extends DeathHandler {
   start(): void {
     if (this._startPending || this._state !== STATE_NEW || this._ready) return;
     this._startPending = true;
-    activeHub().schedule(startCallback, this);
+    const hub = activeHub();
+    // Queued to start: the trace shows it ready, in the hub's queue, from now on.
+    hub.trace.emit(EV.WOKEN, this.gid, hub.current.gid, 0, hub.site);
+    hub.schedule(startCallback, this);
   }
 
   /** Schedule it to run after `seconds`. — 安排它在 `seconds` 秒后运行。 */

@@ -8,6 +8,7 @@
  */
 import type { EncodedTrace } from "../../runtime/tracing/trace-recorder";
 import {
+  BLOCK,
   EV,
   HUB_GID,
   MAIN_GID,
@@ -18,7 +19,7 @@ import {
   type ObjectType,
 } from "../../runtime/tracing/trace-kinds";
 import { decodeEvent, type TraceEvent } from "../decode";
-import { applyStep, type StaticLookup } from "./apply-step";
+import { COUNTED_TYPES, applyStep, type StaticLookup } from "./apply-step";
 import { emptyState, fork, stateSize, type RunState } from "./run-state";
 import { StepColumns, U32List } from "./step-columns";
 import { eventProblem, type CheckContext } from "./trace-check";
@@ -146,6 +147,7 @@ export class RunModel implements StaticLookup, CheckContext {
       this.time = t;
       return;
     }
+    if (kind === EV.OBJ_STATE && this.restatesCount(a, b)) return;
     const step = this.columns.push(kind, gid, a, b, site, this.time);
     this.learn(step, kind, gid, a, b);
     this.index(step, kind, gid, a, b);
@@ -156,6 +158,23 @@ export class RunModel implements StaticLookup, CheckContext {
       this.head = fork(this.head);
     }
   };
+
+  /**
+   * True for the count a counted container's item step already set: it says nothing new, so it
+   * is not a step of its own.
+   */
+  private restatesCount(object: number, value: number): boolean {
+    const last = this.columns.length - 1;
+    if (last < 0) return false;
+    const kind = this.columns.kind(last);
+    if ((kind !== EV.ITEM_IN && kind !== EV.ITEM_OUT) || this.columns.a(last) !== object) {
+      return false;
+    }
+    return (
+      this.head.objects.get(object)?.value === value &&
+      COUNTED_TYPES.has(this.objectType(object) ?? 0)
+    );
+  }
 
   private learn(step: number, kind: number, gid: number, a: number, b: number): void {
     switch (kind) {
@@ -204,9 +223,12 @@ export class RunModel implements StaticLookup, CheckContext {
         this.outputs.push(step);
         return;
       case EV.BLOCKED:
-      case EV.WOKEN:
-        if (b !== 0) this.byObject.get(b)?.push(step);
+      case EV.WOKEN: {
+        // A join waits on a greenlet: its operand is a gid, not an object id.
+        const reason = kind === EV.BLOCKED ? a : this.head.greenlets[gid]?.reason;
+        if (b !== 0 && reason !== BLOCK.JOIN) this.byObject.get(b)?.push(step);
         return;
+      }
       case EV.OBJ_CREATED:
       case EV.OBJ_STATE:
       case EV.OBJ_LIMIT:
@@ -306,6 +328,12 @@ export class RunModel implements StaticLookup, CheckContext {
     const [line, column] = this.sites[site] ?? [0, 0];
     const header = { seq: step, time: c.time(step), gid: c.gid(step), site, line, column };
     return { ...header, ...decodeEvent(c.kind(step), c.a(step), c.b(step), this.strings) };
+  }
+
+  /** Step `step` as the columns hold it: kind, greenlet, operands, site. */
+  wordsAt(step: number): [kind: number, gid: number, a: number, b: number, site: number] {
+    const c = this.columns;
+    return [c.kind(step), c.gid(step), c.a(step), c.b(step), c.site(step)];
   }
 
   kindAt(step: number): number {
