@@ -18,7 +18,8 @@ export class LinkGreenlet extends RawGreenlet {
 }
 
 /**
- * A Greenlet's links, notified in registration order from the hub when it finishes: joiners
+ * A Greenlet's links, notified in registration order from the hub when it finishes, those added
+ * while the notification runs included (gevent's `Greenlet._notify_links`): joiners
  * (raw links that switch into the waiting greenlet) and callbacks (each started in a
  * LinkGreenlet of its own, so a generator callback may block without blocking the others).
  * It is the Linkable itself rather than holding one: every joined greenlet has one, and a
@@ -75,7 +76,7 @@ const ONE_RUNNING = 2;
 export function linksOf(g: Greenlet): GreenletLinks {
   let links = g._linksOrNull;
   if (links === null) {
-    links = g._linksOrNull = new GreenletLinks(g);
+    links = g._linksOrNull = new GreenletLinks(g, true, false, true);
     if (g._linkOne !== null) links.push(g._linkOne);
     g._linkOne = null;
     if (g._linkOneState !== ONE_IDLE) links._adopt(g._linkOneState === ONE_RUNNING);
@@ -132,11 +133,17 @@ function startOne(greenlet: unknown, hubArg: unknown): void {
   callLink(link, g);
 }
 
-/** The step after the link (Linkable.finish): links added meanwhile get a notification of their own. */
+/** The step after the link: a link added meanwhile is called in this same notification. */
 function stepOne(greenlet: unknown, hubArg: unknown): void {
   const g = greenlet as Greenlet;
   const hub = hubArg as Hub;
   if (g._linksOrNull !== null) return g._linksOrNull._step(hub);
-  g._linkOneState = ONE_IDLE;
-  checkOne(g, hub);
+  const link = g._linkOne;
+  if (link === null) {
+    g._linkOneState = ONE_IDLE;
+    return;
+  }
+  g._linkOne = null;
+  hub.scheduleFirst(stepOne, g, hub);
+  callLink(link, g);
 }

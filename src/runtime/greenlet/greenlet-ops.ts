@@ -8,8 +8,11 @@ import { STATE_NEW, type RawGreenlet } from "../kernel/raw-greenlet";
 import type { Timer } from "../kernel/timer-heap";
 import { BLOCK, EV, type BlockReason } from "../tracing/trace-kinds";
 
-/** `g.join(timeout)` / `g.get()`: wait for `g` to finish. Resolves true when it did. */
-export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
+/**
+ * `g.join(timeout)` / `g.get()`: wait for `g` to finish. For `get` it resolves true when `g`
+ * did, false after a timeout; `join` resolves to undefined either way, as gevent's does.
+ */
+export class JoinOp extends Suspend<boolean | undefined> implements LinkTarget<Greenlet> {
   declare readonly reason: BlockReason;
   /** The joining greenlet while linked (the operation is its own link), and its wait's token. */
   private waiter: RawGreenlet | null = null;
@@ -24,8 +27,9 @@ export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
     super();
   }
 
-  protected tryNow(): boolean | typeof MUST_BLOCK {
-    return this.target.ready() ? true : MUST_BLOCK;
+  protected tryNow(): boolean | undefined | typeof MUST_BLOCK {
+    if (!this.target.ready()) return MUST_BLOCK;
+    return this.isGet ? true : undefined;
   }
 
   perform(hub: Hub, waiter: RawGreenlet): void {
@@ -41,6 +45,10 @@ export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
     // The notification took the link off already: nothing left for teardown to remove.
     this.waiter = null;
     if (waiter !== null) activeHub().switchNow(waiter, true, this.token);
+  }
+
+  protected override resumed(finished: unknown): boolean | undefined {
+    return this.isGet ? (finished as boolean) : undefined;
   }
 
   protected override teardown(): void {

@@ -32,27 +32,10 @@ import {
   type TimerEntry,
 } from "./timer-heap";
 import { emitClock, type TraceSink } from "../tracing/trace-recorder";
-import {
-  BLOCK,
-  EV,
-  GREENLET_TYPE,
-  SWITCH_MODE,
-  SWITCH_RAW_BLOCKED,
-  type GreenletType,
-} from "../tracing/trace-kinds";
+import { BLOCK, EV, SWITCH_MODE, SWITCH_RAW_BLOCKED } from "../tracing/trace-kinds";
 import type { RunLimits } from "./limits";
 import { stackLine } from "./stack-line";
 import { Rng } from "../py/rng";
-
-/** The main greenlet: the program's top level. Its parent is null; when it ends, the run ends. */
-class MainGreenlet extends RawGreenlet {
-  override traceType(): GreenletType {
-    return GREENLET_TYPE.MAIN;
-  }
-  override toString(): string {
-    return "<main greenlet>";
-  }
-}
 
 /**
  * The one loop that switches. It owns the run queue of callbacks (gevent's `run_callback`),
@@ -119,7 +102,7 @@ export class Hub {
     this.rng = new Rng(seed);
     this.hubGreenlet = new HubGreenlet(undefined, null);
     this.current = this.hubGreenlet;
-    this.main = new MainGreenlet(mainFn, null);
+    this.main = new RawGreenlet(mainFn, null);
     this.hubGreenlet._parent = this.main;
     this.hubGreenlet._state = STATE_ACTIVE;
     this.current = this.main;
@@ -281,6 +264,16 @@ export class Hub {
   transfer(to: RawGreenlet, mode: number, value: unknown): void {
     if (to === this.hubGreenlet) return;
     this.setNext(to, mode, value);
+  }
+
+  /**
+   * A finished greenlet's result goes to `to` next: as the value its switch returns, or, when
+   * `to` never started, as the one argument it starts with (greenlet's `parent.switch(result)`).
+   */
+  passResult(to: RawGreenlet, value: unknown): void {
+    if (to === this.hubGreenlet) return;
+    if (to._state === STATE_NEW) this.setNext(to, SWITCH_MODE.START, [value]);
+    else this.setNext(to, SWITCH_MODE.VALUE, value);
   }
 
   /** Advance the clock while the running greenlet holds the hub (an unpatched blocking call). */
@@ -451,7 +444,7 @@ export class Hub {
       return this.toHub(g);
     }
     if (failed && !handled) this.setNext(to, SWITCH_MODE.THROW, error);
-    else this.setNext(to, SWITCH_MODE.VALUE, handled ? undefined : value);
+    else this.passResult(to, handled ? undefined : value);
   }
 
   private mainEnded(error: unknown, failed: boolean): void {

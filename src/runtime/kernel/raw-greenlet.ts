@@ -1,5 +1,5 @@
 import { activeHub } from "./context";
-import { ValueError } from "../py/errors";
+import { AttributeError, GreenletExit, PyTypeError, ValueError } from "../py/errors";
 import { MUST_BLOCK, NO_ARGS, Suspend, reasonOf, type Operation } from "./operation";
 import type { Hub } from "./hub";
 import {
@@ -13,6 +13,12 @@ import {
 /** Any function a greenlet can run: plain or generator, any arguments. */
 // Parameters are `never[]` so that every function type is assignable; the hub calls it untyped.
 export type AnyFn = (...args: never[]) => unknown;
+
+/**
+ * The main greenlet's trace id (the hub's is 0). Main is a plain `greenlet`, as in greenlet
+ * (`type(getcurrent()) is greenlet`), and is told apart by its id.
+ */
+export const MAIN_GID = 1;
 
 export const STATE_NEW = 0;
 export const STATE_ACTIVE = 1;
@@ -62,7 +68,7 @@ export class RawGreenlet {
 
   /** @internal The kind of greenlet, for the trace. */
   traceType(): GreenletType {
-    return GREENLET_TYPE.RAW;
+    return this.gid === MAIN_GID ? GREENLET_TYPE.MAIN : GREENLET_TYPE.RAW;
   }
 
   /**
@@ -70,8 +76,11 @@ export class RawGreenlet {
    * (a generator function's) becomes the body the hub drives; anything else is the result.
    */
   _call(args: unknown[]): unknown {
-    const fn = this._fn;
-    return fn === undefined ? undefined : (fn as (...a: unknown[]) => unknown).apply(this, args);
+    // Without a function of its own, a subclass's `run` (greenlet's `run` attribute).
+    const fn: unknown = this._fn ?? (this as { run?: unknown }).run;
+    return typeof fn === "function"
+      ? (fn as (...a: unknown[]) => unknown).apply(this, args)
+      : undefined;
   }
 
   /** @internal A description of what it runs: `fn(args)`. */
@@ -81,6 +90,8 @@ export class RawGreenlet {
 
   /** @internal The name of the function it runs, without its arguments. */
   _fnName(): string {
+    if (this._fn === undefined && typeof (this as { run?: unknown }).run === "function")
+      return "run";
     return this._fn?.name || "<anonymous>";
   }
 
@@ -88,7 +99,12 @@ export class RawGreenlet {
   get parent(): RawGreenlet | null {
     return this._parent;
   }
-  set parent(p: RawGreenlet | null) {
+  set parent(p: RawGreenlet) {
+    if (this.gid === MAIN_GID) throw new AttributeError("cannot set the parent of a main greenlet");
+    if (!(p instanceof RawGreenlet)) {
+      const type = p === null ? "NoneType" : typeof p;
+      throw new PyTypeError(`GreenletChecker: Expected any type of greenlet, not ${type}`);
+    }
     for (let at: RawGreenlet | null = p; at !== null; at = at._parent) {
       if (at === this) throw new ValueError("cyclic parent chain");
     }
@@ -127,7 +143,7 @@ export class RawGreenlet {
   }
 
   toString(): string {
-    return `<greenlet ${this.gid}>`;
+    return this.gid === MAIN_GID ? "<main greenlet>" : `<greenlet ${this.gid}>`;
   }
 }
 
@@ -190,13 +206,19 @@ class ThrowOp extends Suspend<unknown> {
 
   protected tryNow(hub: Hub): unknown {
     const to = liveAncestor(this.target);
-    if (to === null || to === hub.current) throw hub.makeException(this.error);
-    return MUST_BLOCK;
+    if (to !== null && to !== hub.current) return MUST_BLOCK;
+    // Into itself: raised right here. Into a dead greenlet whose live ancestor is the caller: the
+    // dead one "dies" of it again, so a GreenletExit comes back as its value, as in greenlet.
+    const exc = hub.makeException(this.error);
+    if (this.target.dead && exc instanceof GreenletExit) return exc;
+    throw exc;
   }
 
   perform(hub: Hub): void {
     const to = liveAncestor(this.target) as RawGreenlet;
-    hub.transfer(to, SWITCH_MODE.THROW, hub.makeException(this.error));
+    const exc = hub.makeException(this.error);
+    if (this.target.dead && exc instanceof GreenletExit) hub.passResult(to, exc);
+    else hub.transfer(to, SWITCH_MODE.THROW, exc);
   }
 
   describe(): string {

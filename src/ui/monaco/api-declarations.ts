@@ -10,7 +10,7 @@ export const API_DECLARATIONS = `declare module "gevent" {
     export { joinall, killall, wait, iwait } from "gevent:runtime/greenlet/wait";
     export { Greenlet } from "gevent:runtime/greenlet/gevent-greenlet";
     export { Timeout, withTimeout } from "gevent:runtime/sync/timeout";
-    export { GreenletExit, LoopExit, ValueError, RuntimeError } from "gevent:runtime/py/errors";
+    export { AttributeError, GreenletExit, LoopExit, ValueError, RuntimeError } from "gevent:runtime/py/errors";
     export type { Operation } from "gevent:runtime/kernel/operation";
     export type { Stream } from "gevent:runtime/kernel/stream";
 }
@@ -299,8 +299,10 @@ declare module "gevent:runtime/greenlet/wait*" {
         raiseError?: boolean;
     }): Operation<T[]>;
     /**
-     * Kill the greenlets (GreenletExit by default); with \`block\` (default) wait until they are dead.
-     * — 结束这些 greenlet（默认 GreenletExit）；\`block\`（默认）时等它们全部结束。
+     * Kill the greenlets (GreenletExit by default); with \`block\` (default) wait until they are dead,
+     * at most \`timeout\` seconds (then throw Timeout). A greenlet that has not run yet never runs.
+     * — 结束这些 greenlet（默认 GreenletExit）；\`block\`（默认）时等它们全部结束，最多 \`timeout\` 秒
+     * （超时抛出 Timeout）。尚未运行的 greenlet 不会再运行。
      */
     export function killall(greenlets: Greenlet[], options?: {
         exception?: unknown;
@@ -608,6 +610,11 @@ declare module "gevent:runtime/kernel/raw-greenlet*" {
     import { type Operation } from "gevent:runtime/kernel/operation";
     /** Any function a greenlet can run: plain or generator, any arguments. */
     export type AnyFn = (...args: never[]) => unknown;
+    /**
+     * The main greenlet's trace id (the hub's is 0). Main is a plain \`greenlet\`, as in greenlet
+     * (\`type(getcurrent()) is greenlet\`), and is told apart by its id.
+     */
+    export const MAIN_GID = 1;
     export const STATE_NEW = 0;
     export const STATE_ACTIVE = 1;
     export const STATE_DEAD = 2;
@@ -626,7 +633,7 @@ declare module "gevent:runtime/kernel/raw-greenlet*" {
         constructor(run?: AnyFn, parent?: RawGreenlet | null);
         /** The parent: where control goes when this greenlet finishes. — 父 greenlet：结束后控制权交给它。 */
         get parent(): RawGreenlet | null;
-        set parent(p: RawGreenlet | null);
+        set parent(p: RawGreenlet);
         /** True once it has finished. — 已结束时为 true。 */
         get dead(): boolean;
         /** True once started and until it finishes. — 已启动且未结束时为 true。 */
@@ -773,10 +780,11 @@ declare module "gevent:runtime/pool/group-mapping*" {
          */
         apply<F extends AnyFn>(fn: F, args?: Parameters<F> | []): Generator<unknown, ResultOf<F>, unknown>;
         /**
-         * Start \`fn(...args)\` and return its greenlet; \`callback(result)\` runs when it succeeds. A full
-         * Pool makes this wait for a free slot, like \`spawn\` (API.md's contract; gevent 22 instead
-         * hands the task to an untracked greenlet).
-         * — 启动 \`fn(...args)\` 并返回其 greenlet；成功时运行 \`callback(结果)\`。Pool 已满时像 \`spawn\` 一样等待空位。
+         * Start \`fn(...args)\` and return its greenlet, never waiting or switching; \`callback(result)\`
+         * runs in a greenlet of its own when it succeeds. On a full Pool the returned greenlet is not
+         * a member: it waits for a free slot, then applies \`fn\` there (gevent's \`apply_async\`).
+         * — 启动 \`fn(...args)\` 并返回其 greenlet，从不等待、不切换；成功时在独立 greenlet 中运行
+         * \`callback(结果)\`。Pool 已满时返回的 greenlet 不是成员：它等到空位后再在池中运行 \`fn\`。
          */
         applyAsync<F extends AnyFn>(fn: F, args?: Parameters<F> | [], callback?: (result: ResultOf<F>) => unknown): Generator<unknown, Greenlet<ResultOf<F>>, unknown>;
         /**
@@ -861,6 +869,9 @@ declare module "gevent:runtime/py/errors*" {
     }
     /** Python's ValueError. — Python 的 ValueError。 */
     export class ValueError extends Error {
+    }
+    /** Python's AttributeError. — Python 的 AttributeError。 */
+    export class AttributeError extends Error {
     }
     /** Python's RuntimeError. — Python 的 RuntimeError。 */
     export class RuntimeError extends Error {
