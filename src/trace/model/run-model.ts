@@ -83,6 +83,7 @@ export class RunModel implements StaticLookup, CheckContext {
   private damaged: TraceDamage | null = null;
   private complete = false;
   private lastSeek: RunState | null = null;
+  private nextCheckpoint = MIN_SPACING;
 
   constructor() {
     this.checkpoints.push(fork(this.head));
@@ -152,12 +153,25 @@ export class RunModel implements StaticLookup, CheckContext {
     this.learn(step, kind, gid, a, b);
     this.index(step, kind, gid, a, b);
     applyStep(this.head, step, kind, gid, a, b, site, this.time, this);
-    const last = this.checkpoints[this.checkpoints.length - 1];
-    if (step - last.step >= Math.max(MIN_SPACING, stateSize(this.head) >>> 2)) {
-      this.checkpoints.push(this.head);
-      this.head = fork(this.head);
-    }
+    if (step >= this.nextCheckpoint) this.checkpoint(step);
   };
+
+  /**
+   * Keep the live state as a checkpoint and go on with a copy. The next one comes after at
+   * least MIN_SPACING steps, or more for a large state, so copies cost at most a fraction of
+   * the steps between them.
+   */
+  private checkpoint(step: number): void {
+    const size = stateSize(this.head);
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (step - last.step < size >>> 2) {
+      this.nextCheckpoint = last.step + (size >>> 2);
+      return;
+    }
+    this.checkpoints.push(this.head);
+    this.head = fork(this.head);
+    this.nextCheckpoint = step + MIN_SPACING;
+  }
 
   /**
    * True for the count a counted container's item step already set: it says nothing new, so it
