@@ -6,7 +6,7 @@ import { Queue } from "../../runtime/api/gevent-queue";
 import { runTest } from "../../runtime/testing";
 import { BLOCK, EV, MAIN_GID } from "../../runtime/tracing/trace-kinds";
 import { RunModel } from "./run-model";
-import { readyOrder } from "./run-state";
+import { readyOrder, waitersOf } from "./run-state";
 
 const modelOf = (body: Parameters<typeof runTest>[0]) => RunModel.fromTrace(runTest(body).trace);
 
@@ -71,6 +71,9 @@ describe("RunModel", () => {
     for (const gid of [2, 3, 4]) {
       expect(before.greenlets[gid]).toMatchObject({ status: "blocked", reason: BLOCK.EVENT_WAIT });
     }
+    const evt = [...model.objects()][0].id;
+    expect(waitersOf(before, evt).map((g) => g.gid)).toEqual([2, 3, 4]);
+    expect(waitersOf(before, MAIN_GID, true)).toEqual([]);
     const woken = stepsOfKind(model, EV.WOKEN).filter((n) => n > set && model.wordsAt(n)[3] !== 0);
     expect(woken.map((n) => model.gidAt(n))).toEqual([2, 3, 4]);
     expect(model.stateAt(set).time).toBe(1);

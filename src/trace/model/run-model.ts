@@ -227,11 +227,12 @@ export class RunModel implements StaticLookup, CheckContext {
   }
 
   private index(step: number, kind: number, gid: number, a: number, b: number): void {
-    this.byGreenlet[gid].push(step);
+    // The hub's own steps are its switches and timers: the switch index finds them.
+    if (gid !== HUB_GID) this.byGreenlet[gid].push(step);
     switch (kind) {
       case EV.SWITCH:
         this.switches.push(step);
-        if (a !== gid) this.byGreenlet[a].push(step);
+        if (a !== gid && a !== HUB_GID) this.byGreenlet[a].push(step);
         return;
       case EV.OUTPUT:
         this.outputs.push(step);
@@ -410,7 +411,7 @@ export class RunModel implements StaticLookup, CheckContext {
     return this.switches.at(index);
   }
 
-  /** The steps that concern greenlet `gid` (its own events and switches into it). */
+  /** The steps that concern greenlet `gid` (its own events and switches into it); none for the hub. */
   stepsOf(gid: number): U32List | undefined {
     return this.byGreenlet[gid];
   }
