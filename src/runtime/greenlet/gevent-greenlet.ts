@@ -15,6 +15,7 @@ import {
 import type { Link } from "../sync/linkable";
 import { NO_ARGS, type Operation } from "../kernel/operation";
 import { STATE_DEAD, STATE_NEW, type AnyFn } from "../kernel/raw-greenlet";
+import type { Hub } from "../kernel/hub";
 import type { Timer } from "../kernel/timer-heap";
 import { EV, GREENLET_TYPE, type GreenletType } from "../tracing/trace-kinds";
 import { Timeout } from "../sync/timeout";
@@ -89,6 +90,9 @@ export class Greenlet<T = unknown> extends DeathHandler {
 
   /** @internal */
   override _call(): unknown {
+    // Started by whatever path (a raw switch into it, say), it cancels its scheduled start, as
+    // gevent's `run` does first.
+    if (this._startPending) this._cancelStart(activeHub());
     const fn = this._fn;
     // Without a `run` of its own, call the function directly: no spread, no rest array.
     if (this.run === defaultRun && fn !== undefined) {
@@ -228,11 +232,17 @@ export class Greenlet<T = unknown> extends DeathHandler {
     return `<${cls}${named}: ${this._describeFn()}>`;
   }
 
+  /** @internal Its scheduled start will not happen. */
+  _cancelStart(hub: Hub): void {
+    this._startPending = false;
+    if (this._startTimer) hub.cancelTimer(this._startTimer);
+    this._startTimer = null;
+  }
+
   /** @internal Killed (or thrown into) before it ever ran: it dies without running. */
   _dieBeforeStart(exc: unknown, killer: number): void {
     const hub = activeHub();
-    this._startPending = false;
-    if (this._startTimer) hub.cancelTimer(this._startTimer);
+    this._cancelStart(hub);
     this._state = STATE_DEAD;
     hub.live.delete(this);
     hub.trace.emit(EV.KILLED, this.gid, killer, hub.trace.intern(errName(exc)), hub.site);

@@ -210,8 +210,12 @@ export class Hub {
     return true;
   }
 
-  /** From inside a hub callback: start the never-started `g` with `args`, or raise in it. */
+  /**
+   * From inside a hub callback: start the never-started `g` with `args`. One that started or
+   * died meanwhile by another path (a raw switch or throw into it) is left alone.
+   */
   startNow(g: RawGreenlet, args: unknown[]): void {
+    if (g._state !== STATE_NEW) return;
     if (this.nextG !== null) throw new Error("hub callback switched twice");
     this.setNext(g, SWITCH_MODE.START, args);
   }
