@@ -200,10 +200,18 @@ describe("Greenlet", () => {
       const record = (n: number) => ran.push(n);
       const early = [spawn(record, 0), spawn(record, 1)];
       yield* killall(early, { block: false });
-      print("non-blocking:", early.map((g) => g.dead), ran);
+      print(
+        "non-blocking:",
+        early.map((g) => g.dead),
+        ran,
+      );
       const later = [spawn(record, 2), spawn(record, 3)];
       yield* killall(later);
-      print("blocking:", later.map((g) => g.dead), later[0].value instanceof GreenletExit);
+      print(
+        "blocking:",
+        later.map((g) => g.dead),
+        later[0].value instanceof GreenletExit,
+      );
       yield* sleep(1);
       print("ran:", ran);
     });

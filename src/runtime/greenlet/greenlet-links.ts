@@ -3,7 +3,7 @@ import type { Greenlet } from "./gevent-greenlet";
 import type { Hub } from "../kernel/hub";
 import { Linkable, callLink, type Link } from "../sync/linkable";
 import { RawGreenlet, type AnyFn } from "../kernel/raw-greenlet";
-import { GREENLET_TYPE, type GreenletType } from "../tracing/trace-kinds";
+import { GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "../tracing/trace-kinds";
 
 type Filter = "any" | "value" | "exception";
 
@@ -35,7 +35,7 @@ export class GreenletLinks extends Linkable<Greenlet> {
       if (filter === "exception" && source.successful()) return;
       const hub = activeHub();
       const runner = new LinkGreenlet(callback as AnyFn, hub.hubGreenlet);
-      hub.startNow(runner, [source]);
+      hub.switchInto(runner, SWITCH_MODE.START, [source]);
     };
     (this.wrappers ??= new Map()).set(callback, wrapper);
     this.rawlink(wrapper, activeHub());
@@ -66,6 +66,7 @@ export class GreenletLinks extends Linkable<Greenlet> {
  * into a GreenletLinks (`linksOf`). A hundred thousand joined greenlets kept 160 bytes and two
  * cache misses at death each for a list of one.
  */
+export type LinkOneState = typeof ONE_IDLE | typeof ONE_PENDING | typeof ONE_RUNNING;
 export const ONE_IDLE = 0;
 /** Its notification is scheduled and has not started. */
 const ONE_PENDING = 1;

@@ -6,7 +6,8 @@ import type { LinkTarget } from "../sync/linkable";
 import { MUST_BLOCK, Suspend, reasonOf } from "../kernel/operation";
 import { STATE_NEW, type RawGreenlet } from "../kernel/raw-greenlet";
 import type { Timer } from "../kernel/timer-heap";
-import { BLOCK, EV, type BlockReason } from "../tracing/trace-kinds";
+import { BLOCK, EV, HUB_GID, SWITCH_MODE, type BlockReason } from "../tracing/trace-kinds";
+import type { Gid } from "../kernel/ids";
 
 /**
  * `g.join(timeout)` / `g.get()`: wait for `g` to finish. For `get` it resolves true when `g`
@@ -54,7 +55,7 @@ export class JoinOp extends Suspend<boolean | undefined> implements LinkTarget<G
   protected override teardown(): void {
     if (this.waiter !== null) unlinkGreenlet(this.target, this);
     this.waiter = null;
-    if (this.timer) activeHub().cancelTimer(this.timer);
+    if (this.timer) activeHub().clock.cancel(this.timer);
     this.timer = null;
   }
 
@@ -112,10 +113,10 @@ export function killCallback(g: unknown, exc: unknown, waiter: unknown): void {
 /** Raise `exc` in `glet` from the hub; a never-started one dies without running. */
 export function killNow(hub: Hub, glet: Greenlet, exc: unknown): void {
   if (glet.ready()) return;
-  if (glet._state === STATE_NEW) return glet._dieBeforeStart(exc, 0);
+  if (glet._state === STATE_NEW) return glet._dieBeforeStart(exc, HUB_GID as Gid);
   const name = exc instanceof Error ? exc.name : "Exception";
   hub.trace.emit(EV.KILLED, glet.gid, 0, hub.trace.intern(name), 0);
-  hub.throwNow(glet, exc);
+  hub.switchInto(glet, SWITCH_MODE.THROW, exc);
 }
 
 function killDone(g: unknown, token: unknown): void {

@@ -85,7 +85,7 @@ class WaitStream<T> extends Stream<T> {
     this.begun = true;
     for (const obj of this.objects) obj.rawlink(this.onReady);
     if (this.options.timeout !== undefined) {
-      this.timer = activeHub().timer(this.options.timeout, timeUp, this.onReady);
+      this.timer = activeHub().clock.timer(this.options.timeout, timeUp, this.onReady);
     }
   }
 
@@ -93,7 +93,7 @@ class WaitStream<T> extends Stream<T> {
     if (!this.done) {
       this.done = true;
       for (const obj of this.objects) obj.unlink(this.onReady);
-      if (this.timer !== null) activeHub().cancelTimer(this.timer);
+      if (this.timer !== null) activeHub().clock.cancel(this.timer);
     }
     return { done: true, value: undefined };
   }

@@ -2,9 +2,11 @@ import { activeHub } from "./context";
 import { AttributeError, GreenletExit, PyTypeError, ValueError } from "../py/errors";
 import { MUST_BLOCK, NO_ARGS, Suspend, reasonOf, type Operation } from "./operation";
 import type { Hub } from "./hub";
+import type { Gid } from "./ids";
 import {
   BLOCK,
   GREENLET_TYPE,
+  MAIN_GID,
   SWITCH_MODE,
   type BlockReason,
   type GreenletType,
@@ -14,12 +16,8 @@ import {
 // Parameters are `never[]` so that every function type is assignable; the hub calls it untyped.
 export type AnyFn = (...args: never[]) => unknown;
 
-/**
- * The main greenlet's trace id (the hub's is 0). Main is a plain `greenlet`, as in greenlet
- * (`type(getcurrent()) is greenlet`), and is told apart by its id.
- */
-export const MAIN_GID = 1;
-
+/** A greenlet's life: never started, started and not finished, finished. */
+export type GreenletState = typeof STATE_NEW | typeof STATE_ACTIVE | typeof STATE_DEAD;
 export const STATE_NEW = 0;
 export const STATE_ACTIVE = 1;
 export const STATE_DEAD = 2;
@@ -46,11 +44,14 @@ export class RawGreenlet {
     return "greenlet";
   }
 
-  /** Trace id: 0 is the hub, 1 the main greenlet. */
-  readonly gid: number;
+  /**
+   * Trace id: 0 is the hub, 1 the main greenlet (a plain `greenlet`, as in greenlet, told apart
+   * by its id), then in creation order.
+   */
+  readonly gid: Gid;
   /** @internal */ _parent: RawGreenlet | null;
   /** @internal */ _fn: AnyFn | undefined;
-  /** @internal */ _state: number = STATE_NEW;
+  /** @internal changed by the hub only */ _state: GreenletState = STATE_NEW;
   /** @internal */ _it: Iterator<unknown, unknown, unknown> | null = null;
   /** @internal what it waits on while suspended */ _blockedOn: Suspend<unknown> | null = null;
   /** @internal bumped at every suspension, so a stale wake-up is recognised */ _token = 0;
@@ -217,7 +218,7 @@ class ThrowOp extends Suspend<unknown> {
   perform(hub: Hub): void {
     const to = liveAncestor(this.target) as RawGreenlet;
     const exc = hub.makeException(this.error);
-    if (this.target.dead && exc instanceof GreenletExit) hub.passResult(to, exc);
+    if (this.target.dead && exc instanceof GreenletExit) hub.transfer(to, SWITCH_MODE.VALUE, exc);
     else hub.transfer(to, SWITCH_MODE.THROW, exc);
   }
 

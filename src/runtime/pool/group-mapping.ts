@@ -1,3 +1,4 @@
+import type { ObjectId } from "../kernel/ids";
 import { activeHub } from "../kernel/context";
 import type { Greenlet } from "../greenlet/gevent-greenlet";
 import { IMapGreenlet } from "./imap";
@@ -17,7 +18,7 @@ export interface IMapOptions {
  * `spawn` (which blocks while a Pool is full).
  */
 export abstract class GroupMapping {
-  /** @internal The trace id. */ abstract readonly _traceId: number;
+  /** @internal The trace id. */ abstract readonly _traceId: ObjectId;
   /** @internal The name LoopExit messages use. */ abstract _traceName: string;
 
   /** Create a greenlet running `fn(...args)`, track it and start it. — 创建、跟踪并启动 greenlet。 */

@@ -18,6 +18,8 @@ export function callLink<S>(link: Link<S>, source: S): void {
   else link.linkReady(source);
 }
 
+/** A notification: none, scheduled, or running. */
+type NotifyState = typeof IDLE | typeof PENDING | typeof RUNNING;
 const IDLE = 0;
 const PENDING = 1;
 const RUNNING = 2;
@@ -51,7 +53,7 @@ const UNTIL_EMPTY = 4;
  */
 export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
   private arrived: Deque<Link<S>> | null = null;
-  private state = IDLE;
+  private state: NotifyState = IDLE;
   /** Bumped when a pending notification is called off (gevent's `notifier.stop()`). */
   private generation = 0;
   private finalLink: Link<S> | undefined = undefined;

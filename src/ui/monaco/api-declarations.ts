@@ -573,6 +573,27 @@ declare module "gevent:runtime/kernel/hub-greenlet*" {
     }
 }
 
+declare module "gevent:runtime/kernel/ids*" {
+    /**
+     * The kernel's numbers that must not be mixed up, as branded types: a greenlet's id is not a
+     * traced object's id, and an instant of the virtual clock is not a count. They are plain numbers
+     * at run time (the trace writes them as they are); only the type checker tells them apart.
+     */
+    const brand: unique symbol;
+    type Branded<T, B extends string> = T & {
+        readonly [brand]: B;
+    };
+    /** A greenlet's trace id: 0 the hub, 1 the main greenlet, then in creation order. */
+    export type Gid = Branded<number, "Gid">;
+    /** A traced object's id (timers, queues, events, ...), from 1; 0 means none. */
+    export type ObjectId = Branded<number, "ObjectId">;
+    /** An instant of the run's virtual clock, in seconds since the run began. */
+    export type VirtualSeconds = Branded<number, "VirtualSeconds">;
+    /** No traced object (a wait on nothing in particular). */
+    export const NO_OBJECT: ObjectId;
+    export {};
+}
+
 declare module "gevent:runtime/kernel/operation*" {
     /**
      * Something that may switch greenlets, run with \`yield*\`; \`const v = yield* op\` is typed \`T\`.
@@ -608,13 +629,11 @@ declare module "gevent:runtime/kernel/operation*" {
 
 declare module "gevent:runtime/kernel/raw-greenlet*" {
     import { type Operation } from "gevent:runtime/kernel/operation";
+    import type { Gid } from "gevent:runtime/kernel/ids";
     /** Any function a greenlet can run: plain or generator, any arguments. */
     export type AnyFn = (...args: never[]) => unknown;
-    /**
-     * The main greenlet's trace id (the hub's is 0). Main is a plain \`greenlet\`, as in greenlet
-     * (\`type(getcurrent()) is greenlet\`), and is told apart by its id.
-     */
-    export const MAIN_GID = 1;
+    /** A greenlet's life: never started, started and not finished, finished. */
+    export type GreenletState = typeof STATE_NEW | typeof STATE_ACTIVE | typeof STATE_DEAD;
     export const STATE_NEW = 0;
     export const STATE_ACTIVE = 1;
     export const STATE_DEAD = 2;
@@ -628,8 +647,11 @@ declare module "gevent:runtime/kernel/raw-greenlet*" {
     export class RawGreenlet {
         /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
         static get name(): string;
-        /** Trace id: 0 is the hub, 1 the main greenlet. */
-        readonly gid: number;
+        /**
+         * Trace id: 0 is the hub, 1 the main greenlet (a plain \`greenlet\`, as in greenlet, told apart
+         * by its id), then in creation order.
+         */
+        readonly gid: Gid;
         constructor(run?: AnyFn, parent?: RawGreenlet | null);
         /** The parent: where control goes when this greenlet finishes. — 父 greenlet：结束后控制权交给它。 */
         get parent(): RawGreenlet | null;
@@ -1314,10 +1336,11 @@ declare module "gevent:runtime/sync/timeout*" {
 }
 
 declare module "gevent:runtime/sync/trace-role*" {
+    import { type ObjectId } from "gevent:runtime/kernel/ids";
     import { type BlockReason } from "gevent:runtime/tracing/trace-kinds";
     /** An object the trace knows: its id, and the name a learner knows it by. */
     export interface Traced {
-        readonly _traceId: number;
+        readonly _traceId: ObjectId;
         /** The variable it was assigned to (set by the compile step's \`__n\`), else its kind. */
         _traceName: string;
     }
