@@ -19,7 +19,7 @@ import { STATE_NEW, type AnyFn } from "../kernel/raw-greenlet";
 import type { Hub } from "../kernel/hub";
 import type { Gid } from "../kernel/ids";
 import type { Timer } from "../kernel/timer-heap";
-import { GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "../tracing/trace-kinds";
+import { EV, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "../tracing/trace-kinds";
 import { Timeout } from "../sync/timeout";
 
 /** Options of `kill`: the exception, whether to wait, and for how long. */
