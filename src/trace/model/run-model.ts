@@ -82,6 +82,8 @@ export class RunModel implements StaticLookup, CheckContext {
   private damaged: TraceDamage | null = null;
   private complete = false;
   private lastSeek: RunState | null = null;
+  /** The first step at which a checkpoint may be due. */
+  private nextCheck = MIN_SPACING;
 
   constructor() {
     this.checkpoints.push(fork(this.head));
@@ -150,12 +152,25 @@ export class RunModel implements StaticLookup, CheckContext {
     this.learn(step, kind, gid, a, b);
     this.index(step, kind, gid, a, b);
     applyStep(this.head, step, kind, gid, a, b, site, this.time, this);
-    const last = this.checkpoints[this.checkpoints.length - 1];
-    if (step - last.step >= Math.max(MIN_SPACING, stateSize(this.head) >>> 2)) {
-      this.checkpoints.push(this.head);
-      this.head = fork(this.head);
-    }
+    if (step >= this.nextCheck) this.checkpointIfDue(step);
   };
+
+  /**
+   * Takes a checkpoint once the steps since the last one reach the state's size / 4 (at least
+   * MIN_SPACING). The size walks every object, so it is measured only when a checkpoint may be
+   * due, not at every step: in a run with thousands of objects that walk outweighed the step.
+   */
+  private checkpointIfDue(step: number): void {
+    const last = this.checkpoints[this.checkpoints.length - 1].step;
+    const spacing = Math.max(MIN_SPACING, stateSize(this.head) >>> 2);
+    if (step - last < spacing) {
+      this.nextCheck = last + spacing;
+      return;
+    }
+    this.checkpoints.push(this.head);
+    this.head = fork(this.head);
+    this.nextCheck = step + MIN_SPACING;
+  }
 
   private learn(step: number, kind: number, gid: number, a: number, b: number): void {
     switch (kind) {
