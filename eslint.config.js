@@ -104,6 +104,7 @@ export default tseslint.config(
       "lessons/*/program.ts",
       "lessons/*/solution.ts",
       "conformance/ports/",
+      "bench/programs/",
     ],
   },
   js.configs.recommended,

@@ -1,29 +1,55 @@
-/** The `play` command's options, as API.md "The command line" gives them. */
+/** The `play` command's options, as API.md "The command line" gives them, and the narration's. */
 export interface PlayArgs {
   program: string;
   json: boolean;
   trace: string | null;
   seed: number | undefined;
+  /** Print one sentence per step of the run instead of its output. */
+  explain: boolean;
+  lang: "en" | "zh-CN";
 }
 
 export const USAGE =
-  "usage: npm run --silent play -- PROGRAM.ts [--json] [--trace FILE.json] [--seed N]";
+  "usage: npm run --silent play -- PROGRAM.ts [--json] [--trace FILE.json] [--seed N] [--explain [--lang en|zh]]";
+
+const LANGS: Record<string, PlayArgs["lang"]> = { en: "en", zh: "zh-CN", "zh-CN": "zh-CN" };
+
+type Parsed = { ok: true; args: PlayArgs } | { ok: false; message: string };
+
+function takeValue(args: PlayArgs, arg: string, value: string): string | null {
+  if (arg === "--trace") args.trace = value;
+  else if (arg === "--lang") {
+    const lang = LANGS[value];
+    if (lang === undefined) return `--lang takes en or zh, not "${value}"`;
+    args.lang = lang;
+  } else if (/^-?\d+$/.test(value)) args.seed = Number(value);
+  else return `--seed takes an integer, not "${value}"`;
+  return null;
+}
 
 /** Parses argv (without node and the script); returns the options or a message for the user. */
-export function parseArgs(
-  argv: readonly string[],
-): { ok: true; args: PlayArgs } | { ok: false; message: string } {
-  const args: PlayArgs = { program: "", json: false, trace: null, seed: undefined };
+export function parseArgs(argv: readonly string[]): Parsed {
+  const args: PlayArgs = {
+    program: "",
+    json: false,
+    trace: null,
+    seed: undefined,
+    explain: false,
+    lang: "en",
+  };
+  let langGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--json") {
       args.json = true;
-    } else if (arg === "--trace" || arg === "--seed") {
+    } else if (arg === "--explain") {
+      args.explain = true;
+    } else if (arg === "--trace" || arg === "--seed" || arg === "--lang") {
       const value = argv[++i];
       if (value === undefined) return { ok: false, message: `${arg} needs a value\n${USAGE}` };
-      if (arg === "--trace") args.trace = value;
-      else if (/^-?\d+$/.test(value)) args.seed = Number(value);
-      else return { ok: false, message: `--seed takes an integer, not "${value}"\n${USAGE}` };
+      const problem = takeValue(args, arg, value);
+      if (problem !== null) return { ok: false, message: `${problem}\n${USAGE}` };
+      langGiven ||= arg === "--lang";
     } else if (arg.startsWith("--")) {
       return { ok: false, message: `unknown option ${arg}\n${USAGE}` };
     } else if (args.program === "") {
@@ -36,5 +62,13 @@ export function parseArgs(
     }
   }
   if (args.program === "") return { ok: false, message: USAGE };
+  if (args.explain && args.json) {
+    return {
+      ok: false,
+      message: `--explain and --json print different things: choose one\n${USAGE}`,
+    };
+  }
+  if (langGiven && !args.explain)
+    return { ok: false, message: `--lang goes with --explain\n${USAGE}` };
   return { ok: true, args };
 }

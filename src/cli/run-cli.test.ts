@@ -12,6 +12,11 @@ function memoryIo(files: Record<string, string>) {
       return text;
     },
     writeText: (path, text) => void written.set(path, text),
+    writeChunks(path, produce) {
+      let text = "";
+      produce((chunk) => void (text += chunk));
+      written.set(path, text);
+    },
   };
   return { io, written };
 }
@@ -102,11 +107,56 @@ describe("play", () => {
     expect(runCli(["r.ts", "--seed", "8"], io).stdout).not.toBe(first);
   });
 
+  it("--explain prints one line per step: number, virtual time, greenlet and sentence", () => {
+    const { io } = memoryIo({ "/work/dir/prog.ts": SLEEPERS });
+    const outcome = runCli(["prog.ts", "--explain"], io);
+    expect(outcome.code).toBe(0);
+    const lines = outcome.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^ +0 {2}0\.000s {2}hub {2}The hub is created/);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^ *\d+ {2}0\.000s {2}task\(1\) #3 {2}task\(1\) #3 calls sleep\(1\): it waits until 1 s\./,
+      ),
+    );
+    expect(lines).toContainEqual(
+      expect.stringMatching(/2\.000s {2}task\(2\) #2 {2}task\(2\) #2 prints "task 2 done"\.$/),
+    );
+    expect(outcome.stdout).not.toContain("Why the run is stuck");
+  });
+
+  it("--explain --lang zh tells it in Chinese and, for a deadlock, names the ring", () => {
+    const deadlock = [
+      'import { spawn, sleep, joinall } from "gevent";',
+      'import { Lock } from "gevent/lock";',
+      "const knives = new Lock();",
+      "const forks = new Lock();",
+      "function* alice() { yield* knives.acquire(); yield* sleep(0.1); yield* forks.acquire(); }",
+      "function* bob() { yield* forks.acquire(); yield* sleep(0.1); yield* knives.acquire(); }",
+      "yield* joinall([spawn(alice), spawn(bob)]);",
+    ].join("\n");
+    const { io } = memoryIo({ "/work/dir/d.ts": deadlock });
+    const zh = runCli(["d.ts", "--explain", "--lang", "zh"], io);
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toContain("hub 创建了");
+    expect(zh.stdout).toContain("为什么运行卡住了：");
+    expect(zh.stdout).toContain(
+      "alice #2 等待 forks，它被 bob #3 持有；bob #3 等待 knives，它被 alice #2 持有：谁都无法继续。",
+    );
+    const en = runCli(["d.ts", "--explain"], io);
+    expect(en.stdout).toContain("Why the run is stuck:");
+    expect(en.stdout).toMatch(
+      /waits for forks, held by .*; .* waits for knives, held by .*: neither can go on\./,
+    );
+  });
+
   it("exits 2 with the usage for bad arguments or a missing file", () => {
     const { io } = memoryIo({});
     expect(runCli([], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("usage:") });
     expect(runCli(["a.ts", "--seed", "x"], io)).toMatchObject({ code: 2 });
     expect(runCli(["a.ts", "--frobnicate"], io)).toMatchObject({ code: 2 });
+    expect(runCli(["a.ts", "--explain", "--lang", "fr"], io)).toMatchObject({ code: 2 });
+    expect(runCli(["a.ts", "--lang", "zh"], io)).toMatchObject({ code: 2 });
+    expect(runCli(["a.ts", "--explain", "--json"], io)).toMatchObject({ code: 2 });
     expect(runCli(["missing.ts"], io)).toMatchObject({
       code: 2,
       stderr: expect.stringContaining("cannot read missing.ts"),

@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { compile, evaluate } from "../compile/index";
 import { runProgram, type RunError, type RunResult } from "../runtime/run";
-import { decodeTrace } from "../trace/decode";
-import { toChromeTrace } from "../trace/perfetto";
+import { RunModel } from "../trace/model/run-model";
+import { streamChromeTrace } from "../trace/perfetto-stream";
 import { parseArgs, type PlayArgs } from "./args";
+import { explainRun } from "./explain-run";
 
 /** What one `play` invocation produced; the caller writes it out and exits with `code`. */
 export interface CliOutcome {
@@ -18,12 +19,22 @@ export interface CliIo {
   cwd: string;
   readText(path: string): string;
   writeText(path: string, text: string): void;
+  /** Writes a file in chunks: `produce` hands each chunk to `write`, in order. */
+  writeChunks(path: string, produce: (write: (chunk: string) => void) => void): void;
 }
 
 export const nodeIo = (cwd: string): CliIo => ({
   cwd,
   readText: (path) => readFileSync(path, "utf8"),
   writeText: (path, text) => writeFileSync(path, text),
+  writeChunks(path, produce) {
+    const fd = openSync(path, "w");
+    try {
+      produce((chunk) => void writeSync(fd, chunk));
+    } finally {
+      closeSync(fd);
+    }
+  },
 });
 
 /** The `--json` shape: a contract that outside checks parse. */
@@ -73,13 +84,16 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo(process.cwd()
     trace: true,
     realNow: () => performance.now(),
   });
-  if (args.trace !== null) {
-    io.writeText(
-      resolve(io.cwd, args.trace),
-      JSON.stringify(toChromeTrace(decodeTrace(result.trace))),
-    );
+  // One model serves both: the export streams from it, the narration reads its steps.
+  const model = args.trace !== null || args.explain ? RunModel.fromTrace(result.trace) : null;
+  if (model !== null && args.trace !== null) {
+    io.writeChunks(resolve(io.cwd, args.trace), (write) => streamChromeTrace(model, write));
   }
-  return finish(args, reportOf(result));
+  const report = reportOf(result);
+  if (model !== null && args.explain) {
+    return { ...finish(args, report), stdout: explainRun(model, args.lang) };
+  }
+  return finish(args, report);
 }
 
 function reportOf(result: RunResult): JsonReport {

@@ -22,11 +22,11 @@ export interface ChromeTrace {
   displayTimeUnit: "ms";
 }
 
-const PID = 1;
+export const PID = 1;
 /** Thread ids start at 1: some viewers treat tid 0 specially. */
-const tidOf = (gid: number) => gid + 1;
+export const tidOf = (gid: number) => gid + 1;
 /** Virtual seconds to the format's microseconds, without float noise. */
-const micros = (seconds: number) => Math.round(seconds * 1e9) / 1e3;
+export const micros = (seconds: number) => Math.round(seconds * 1e9) / 1e3;
 
 /**
  * Exports a decoded trace as Chrome Trace Event Format: one track per greenlet and one for the
@@ -34,20 +34,9 @@ const micros = (seconds: number) => Math.round(seconds * 1e9) / 1e3;
  * happened on a track (blocked, woken, output, ...) and a counter per object state.
  */
 export function toChromeTrace(events: readonly TraceEvent[]): ChromeTrace {
-  const out: ChromeTraceEvent[] = [];
   const names = trackNames(events);
   const objects = objectNames(events);
-  for (const [gid, name] of names) {
-    out.push({ name: "thread_name", ph: "M", pid: PID, tid: tidOf(gid), args: { name } });
-    out.push({
-      name: "thread_sort_index",
-      ph: "M",
-      pid: PID,
-      tid: tidOf(gid),
-      args: { sort_index: gid },
-    });
-  }
-  out.push({ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: "program.ts" } });
+  const out = trackEvents(names);
   let running: number | null = null;
   let end = 0;
   for (const event of events) {
@@ -68,7 +57,25 @@ export function toChromeTrace(events: readonly TraceEvent[]): ChromeTrace {
   return { traceEvents: out, displayTimeUnit: "ms" };
 }
 
-function switchEvents(
+/** The metadata that names the process and one track per greenlet, in gid order. */
+export function trackEvents(names: ReadonlyMap<number, string>): ChromeTraceEvent[] {
+  const out: ChromeTraceEvent[] = [];
+  for (const [gid, name] of names) {
+    out.push({ name: "thread_name", ph: "M", pid: PID, tid: tidOf(gid), args: { name } });
+    out.push({
+      name: "thread_sort_index",
+      ph: "M",
+      pid: PID,
+      tid: tidOf(gid),
+      args: { sort_index: gid },
+    });
+  }
+  out.push({ name: "process_name", ph: "M", pid: PID, tid: 0, args: { name: "program.ts" } });
+  return out;
+}
+
+/** The flow arrow and the two slice ends of a switch from `from` to `event.to`. */
+export function switchEvents(
   event: Extract<TraceEvent, { kind: typeof EV.SWITCH }>,
   from: number,
   ts: number,
@@ -91,31 +98,46 @@ function switchEvents(
   ];
 }
 
-/** The instant, counter or held-hub slice for a non-switch event; null for bookkeeping events. */
-function markEvent(
+const blockedNames = new Map<number, string>();
+/** `blocked: queue get`, made once per reason: an export asks for it at every block. */
+function blockedName(reason: number): string {
+  let name = blockedNames.get(reason);
+  if (name === undefined) {
+    name = `blocked: ${nameIn(BLOCK, reason).replace(/_/g, " ")}`;
+    blockedNames.set(reason, name);
+  }
+  return name;
+}
+
+/** An instant on the event's track, its source line and column after `args`. */
+function instantOf(
   event: TraceEvent,
   ts: number,
-  names: Map<number, string>,
-  objects: Map<number, string>,
+  name: string,
+  args: Record<string, string | number> = {},
+): ChromeTraceEvent {
+  if (event.line > 0) {
+    args.line = event.line;
+    args.column = event.column;
+  }
+  return { name, ph: "i", s: "t", pid: PID, tid: tidOf(event.gid), ts, args };
+}
+
+/** The instant, counter or held-hub slice for a non-switch event; null for bookkeeping events. */
+export function markEvent(
+  event: TraceEvent,
+  ts: number,
+  names: ReadonlyMap<number, string>,
+  objects: ReadonlyMap<number, string>,
 ): ChromeTraceEvent | null {
   const objectLabel = (id: number) => (id === 0 ? "none" : (objects.get(id) ?? `object #${id}`));
-  const at = { pid: PID, tid: tidOf(event.gid), ts };
-  const where: Record<string, number> =
-    event.line > 0 ? { line: event.line, column: event.column } : {};
-  const instant = (name: string, args: Record<string, string | number> = {}): ChromeTraceEvent => ({
-    name,
-    ph: "i",
-    s: "t",
-    ...at,
-    args: { ...args, ...where },
-  });
+  const instant = (name: string, args?: Record<string, string | number>) =>
+    instantOf(event, ts, name, args);
   switch (event.kind) {
     case EV.STARTED:
       return instant("started", { call: event.call });
     case EV.BLOCKED:
-      return instant(`blocked: ${nameIn(BLOCK, event.reason).replace(/_/g, " ")}`, {
-        on: objectLabel(event.object),
-      });
+      return instant(blockedName(event.reason), { on: objectLabel(event.object) });
     case EV.WOKEN:
       return instant("woken", {
         by: names.get(event.waker) ?? `#${event.waker}`,
@@ -139,16 +161,19 @@ function markEvent(
       return {
         name: `hub held: ${nameIn(HOLD, event.reason)}`,
         ph: "X",
-        ...at,
+        pid: PID,
+        tid: tidOf(event.gid),
+        ts,
         dur: micros(event.seconds),
-        args: where,
+        args: event.line > 0 ? { line: event.line, column: event.column } : {},
       };
     case EV.OBJ_STATE:
       return {
         name: objectLabel(event.object),
         ph: "C",
-        ...at,
+        pid: PID,
         tid: 0,
+        ts,
         args: { value: event.value },
       };
     default:

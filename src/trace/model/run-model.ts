@@ -340,9 +340,17 @@ export class RunModel implements StaticLookup, CheckContext {
   event(step: number): TraceEvent {
     const c = this.columns;
     const site = c.site(step);
-    const [line, column] = this.sites[site] ?? [0, 0];
-    const header = { seq: step, time: c.time(step), gid: c.gid(step), site, line, column };
-    return { ...header, ...decodeEvent(c.kind(step), c.a(step), c.b(step), this.strings) };
+    const where = this.sites[site];
+    // The header is added to the body rather than both spread into a new object: spreading
+    // objects of many shapes is V8's slow path, and exports call this once per step.
+    const event = decodeEvent(c.kind(step), c.a(step), c.b(step), this.strings) as TraceEvent;
+    event.seq = step;
+    event.time = c.time(step);
+    event.gid = c.gid(step);
+    event.site = site;
+    event.line = where === undefined ? 0 : where[0];
+    event.column = where === undefined ? 0 : where[1];
+    return event;
   }
 
   /** Step `step` as the columns hold it: kind, greenlet, operands, site. */

@@ -115,7 +115,9 @@ function switchWhy(model: RunModel, step: number, from: number, to: number, mode
         : null;
   if (to === HUB_GID) {
     if (ended !== null) return { k: "to-hub", state: ended } as const;
-    return { k: "to-hub", state: leaving?.status === "blocked" ? "blocked" : "other" } as const;
+    const status = leaving?.status;
+    const state = status === "blocked" ? "blocked" : status === "ready" ? "yield" : "other";
+    return { k: "to-hub", state } as const;
   }
   if (from !== HUB_GID) {
     if (ended !== null) return { k: "to-parent", state: ended } as const;

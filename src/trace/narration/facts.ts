@@ -40,7 +40,7 @@ export interface WaitCause {
 
 export type SwitchWhy =
   | { k: "program-start" }
-  | { k: "to-hub"; state: "blocked" | "finished" | "failed" | "killed" | "other" }
+  | { k: "to-hub"; state: "blocked" | "yield" | "finished" | "failed" | "killed" | "other" }
   | { k: "start"; waiting: number }
   | { k: "resume"; cause: WaitCause }
   | { k: "throw"; cause: "timeout" | "kill" | "loop-exit" | "other"; exception: string | null }

@@ -3,7 +3,7 @@
  * it in the order they began, what the hub runs next, and which pool a greenlet belongs to.
  * Every look-ahead is bounded, so explaining a step costs a seek and a few index look-ups. Pure.
  */
-import { BLOCK, EV, HUB_GID, OBJ } from "../../runtime/tracing/trace-kinds";
+import { BLOCK, EV, HUB_GID, MAIN_GID, OBJ, SWITCH_MODE } from "../../runtime/tracing/trace-kinds";
 import type { RunModel } from "../model/run-model";
 import type { GreenletState, RunState } from "../model/run-state";
 import type { NextRun, Obj, WaitCause } from "./facts";
@@ -55,7 +55,11 @@ export function nextRun(model: RunModel, step: number): NextRun | null {
       return {
         to: model.label(to.to),
         jumpTo: jumped ? model.timeAt(next) : null,
-        loopExit: to.mode === 1 && isStuck(before),
+        loopExit:
+          to.mode === SWITCH_MODE.THROW &&
+          to.to === MAIN_GID &&
+          (before.greenlets[MAIN_GID]?.killedBy ?? -1) < 0 &&
+          isStuck(before),
       };
     }
     at = next;

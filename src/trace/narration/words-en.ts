@@ -138,6 +138,7 @@ function switchEn(from: string, to: string, why: SwitchWhy): string {
         finished: `${from} is done: control returns to the hub.`,
         failed: `${from} died: control returns to the hub.`,
         killed: `${from} was killed: control returns to the hub.`,
+        yield: `${from} goes to the back of the hub's queue and gives the CPU to the hub.`,
         other: `${from} switches to the hub.`,
       }[why.state];
     case "start":
@@ -278,7 +279,7 @@ export function sentenceEn(f: StepFact): string {
         case GREENLET_TYPE.RAW:
           return `${f.by ?? f.parent} creates the raw greenlet ${f.who}, whose parent is ${f.parent}: it runs only when a greenlet switches to it.`;
         case GREENLET_TYPE.LINK:
-          return `${capital(f.by ?? "the hub")} creates ${f.who} to run a link callback.`;
+          return `${f.by ?? "The hub"} creates ${f.who} to run a link callback.`;
         case GREENLET_TYPE.GREENLET:
           return `${f.by ?? "The hub"} creates the Greenlet ${f.who}; the hub will start it in its turn.`;
       }

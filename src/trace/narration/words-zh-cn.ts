@@ -128,6 +128,7 @@ function switchZh(from: string, to: string, why: SwitchWhy): string {
         finished: `${from} 结束了：控制权回到 hub。`,
         failed: `${from} 出错退出：控制权回到 hub。`,
         killed: `${from} 被杀死：控制权回到 hub。`,
+        yield: `${from} 排到 hub 队列的末尾，把 CPU 交给 hub。`,
         other: `${from} 切换到 hub。`,
       }[why.state];
     case "start":
