@@ -2,10 +2,9 @@
 // `npm run --silent play -- PROGRAM.ts [--json] [--trace FILE.json] [--seed N]`: runs one
 // learner program headless (src/cli). It runs the command built by Vite and minified, as the
 // runner and the benchmarks are, not through tsx: tsx compiles with esbuild's keepNames, whose
-// class-name wrappers put V8's construction of the runtime's operations on a slow path, so a
-// sleep(0) cost about three times what it costs in the playground (bench/README.md). The build
-// is kept in node_modules/.cache/play and made again only when a file under src/ is newer;
-// paths are resolved from the caller's directory (src/cli/main.ts).
+// class-name wrappers put V8's construction of the runtime's operations on a slow path
+// (bench/README.md). The build is kept in node_modules/.cache/play and made again only when a
+// file under src/ is newer; paths are resolved from the caller's directory (src/cli/main.ts).
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
