@@ -157,6 +157,10 @@ export default tseslint.config(
     forbid: everythingBut("runtime", "trace", "timeline"),
     typesOnly: [runtimeExceptVocabulary],
   }),
+  // Their tests may run the runtime, to record the traces they read.
+  zone(["src/{trace,timeline}/**/*.{test,testing}.ts"], {
+    forbid: everythingBut("runtime", "trace", "timeline"),
+  }),
   zone(["src/store/**"], {
     forbid: everythingBut("trace", "timeline", "client", "protocol", "store"),
   }),

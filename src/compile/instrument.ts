@@ -24,11 +24,11 @@ export class Instrumenter {
     switch (node.type) {
       case "YieldExpression":
         if (node.delegate && node.argument)
-          this.wrap(node.argument, `__s(${this.site(node.start)}, `, ")");
+          this.wrap(node.argument, `__s(${this.siteOf(node.start)}, `, ")");
         return;
       case "ExpressionStatement":
         if (isCall(node.expression) && !isSuperCall(node.expression)) {
-          this.wrap(node.expression, `__w(${this.site(node.expression.start)}, `, ")");
+          this.wrap(node.expression, `__w(${this.siteOf(node.expression.start)}, `, ")");
         }
         return;
       case "WhileStatement":
@@ -36,7 +36,7 @@ export class Instrumenter {
       case "ForStatement":
       case "ForInStatement":
       case "ForOfStatement":
-        this.guardLoop(node.body, this.site(node.start));
+        this.guardLoop(node.body, this.siteOf(node.start));
         return;
       case "VariableDeclarator":
         if (node.id.type === "Identifier" && node.init) this.name(node.id.name, node.init);
@@ -69,7 +69,8 @@ export class Instrumenter {
     this.out.prependLeft(node.end, close);
   }
 
-  private site(offset: number): number {
+  /** A new site for the learner position at `offset`. */
+  siteOf(offset: number): number {
     const { line, column } = this.locate.position(offset);
     this.sites.push([line, column]);
     return this.sites.length - 1;

@@ -3,13 +3,14 @@ import MagicString from "magic-string";
 import { ModuleRewriter } from "./imports";
 import { Instrumenter } from "./instrument";
 import { Locator } from "./locator";
+import { Preemptor } from "./preempt";
 import type { StrippedProgram } from "./strip-types";
-import { CompileFailure, type CompiledProgram } from "./types";
+import { CompileFailure, type CompileOptions, type CompiledProgram } from "./types";
 import { walk } from "./walk";
 import { IMPORT_SLOT, wrapProgram } from "./wrap";
 
 /** Wraps type-stripped code as the main greenlet's generator and inserts the runtime hooks. */
-export function rewrite(stripped: StrippedProgram): CompiledProgram {
+export function rewrite(stripped: StrippedProgram, options: CompileOptions = {}): CompiledProgram {
   const wrapped = wrapProgram(stripped.code);
   const locate = new Locator(wrapped, stripped.code.length, stripped.columns);
   const ast = parseWrapped(wrapped, locate);
@@ -21,6 +22,10 @@ export function rewrite(stripped: StrippedProgram): CompiledProgram {
     if (!locate.isLearnerOffset(node.start)) return;
     if (!modules.visit(node)) hooks.visit(node);
   });
+  if (options.threads) {
+    const isLearner = (offset: number) => locate.isLearnerOffset(offset);
+    new Preemptor(out, (offset) => hooks.siteOf(offset), isLearner).visit(ast, false);
+  }
   out.appendLeft(IMPORT_SLOT, modules.hoisted.join(""));
   return { code: out.toString(), sites: hooks.sites };
 }

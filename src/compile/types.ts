@@ -22,6 +22,14 @@ export interface CompiledProgram {
   sites: Array<[line: number, column: number]>;
 }
 
+export interface CompileOptions {
+  /**
+   * Threads mode: preemption points between statements and inside read-modify-write updates,
+   * so the program runs as if its greenlets were preemptive threads (src/compile/preempt.ts).
+   */
+  threads?: boolean;
+}
+
 export type CompileResult =
   { ok: true; program: CompiledProgram } | { ok: false; error: CompileError };
 

@@ -19,7 +19,8 @@ function isNode(value: unknown): value is AnyNode {
   );
 }
 
-function childrenOf(node: AnyNode): AnyNode[] {
+/** The child nodes of `node`, in source order. */
+export function childrenOf(node: AnyNode): AnyNode[] {
   const children: AnyNode[] = [];
   for (const [key, value] of Object.entries(node)) {
     if (key === "loc") continue;

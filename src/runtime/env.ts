@@ -1,4 +1,4 @@
-import { activeHub } from "./kernel/context";
+import { activeRun } from "./kernel/context";
 import { formatLine } from "./py/format";
 import type { Hub } from "./kernel/hub";
 import { isUnrunOperation } from "./kernel/operation";
@@ -86,7 +86,7 @@ export function createEnv(
       return value;
     },
     print(...args) {
-      activeHub().print(formatLine(args));
+      activeRun().print(formatLine(args));
     },
     range,
   };

@@ -1,7 +1,9 @@
 import { loadModule } from "./api/index";
 import { createEnv, type ProgramMain, type Warning } from "./env";
+import { setActiveRun } from "./kernel/context";
 import { Hub } from "./kernel/hub";
 import { RunLimits, type RunLimitOptions } from "./kernel/limits";
+import { RunContext } from "./kernel/run-context";
 import { stackLine } from "./kernel/stack-line";
 import {
   NullSink,
@@ -52,15 +54,21 @@ export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResu
   const limits = new RunLimits(options);
   let hub: Hub | null = null;
   const mainFn = () => main(createEnv(hub as Hub, loadModule, warnings));
-  hub = new Hub(sink, mainFn, limits, sites, options.seed ?? 0);
-  hub.run();
+  const context = new RunContext(options.seed ?? 0);
+  setActiveRun(context);
+  try {
+    hub = new Hub(sink, mainFn, limits, sites);
+    hub.run();
+  } finally {
+    setActiveRun(null);
+  }
   // The trace is joined into one array only when asked for: a caller that streams or ignores it
   // (the worker, the benchmarks) never pays for copying tens of megabytes.
   let trace: EncodedTrace | null = null;
   return {
-    stdout: joinLines(hub.stdout),
-    stderr: joinLines(hub.stderr),
-    elapsed: hub.now,
+    stdout: joinLines(context.stdout),
+    stderr: joinLines(context.stderr),
+    elapsed: hub.clock.now,
     events: sink.count,
     error: runError(hub),
     warnings,

@@ -7,6 +7,7 @@
 import { createStore, type StateCreator, type StoreApi } from "zustand/vanilla";
 import type { Runner } from "../client/runner";
 import type { RunLimits } from "../protocol";
+import { cursorSlice, type CursorSlice } from "./cursor-slice";
 import { layoutSlice, type LayoutSlice } from "./layout-slice";
 import type { Lesson } from "./lesson-catalog";
 import { lessonSlice, type LessonSlice } from "./lesson-slice";
@@ -22,7 +23,12 @@ import { STARTER_PROGRAM } from "./starter-program";
 
 export type { RunStatus } from "./run-slice";
 
-export type AppState = RunSlice & LessonSlice & PrefsSlice & LayoutSlice & PersistenceSlice;
+export type AppState = RunSlice &
+  CursorSlice &
+  LessonSlice &
+  PrefsSlice &
+  LayoutSlice &
+  PersistenceSlice;
 
 /** One slice's part of the state, with access to the whole store. */
 export type AppSlice<S> = StateCreator<AppState, [], [], S>;
@@ -63,6 +69,7 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   const layout = layoutSlice((options.lessonListOpen ?? true) && !presenting);
   return createStore<AppState>()((...api) => ({
     ...run(...api),
+    ...cursorSlice()(...api),
     ...lesson(...api),
     ...prefs(...api),
     ...layout(...api),

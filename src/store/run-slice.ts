@@ -5,6 +5,7 @@
  */
 import type { EncodedTrace, RunOutcome, Runner } from "../client/runner";
 import type { RunLimits, WorkerToPage } from "../protocol";
+import { RunModel } from "../trace/model/run-model";
 import { PrintedLineReader, type GreenletTag, type PrintedLine } from "../trace/printed-lines";
 import type { AppSlice } from "./app-store";
 import { exerciseResultOf } from "./exercise-result";
@@ -27,6 +28,12 @@ export interface RunSlice {
   problems: Problem[];
   /** The last run's trace (complete, or up to where it was stopped). */
   trace: EncodedTrace | null;
+  /**
+   * The model of the current run (src/trace/model), built as its batches arrive; the same
+   * object all run long, so `modelVersion` counts the batches it has read.
+   */
+  model: RunModel | null;
+  modelVersion: number;
   setCode(code: string): void;
   run(): Promise<void>;
   stop(): void;
@@ -39,9 +46,17 @@ export interface RunSlice {
  */
 export function noRunResults(): Pick<
   RunSlice,
-  "printed" | "greenlets" | "progress" | "report" | "problems"
-> {
-  return { printed: [], greenlets: {}, progress: null, report: { kind: "none" }, problems: [] };
+  "printed" | "greenlets" | "progress" | "report" | "problems" | "model"
+> & { step: number } {
+  return {
+    printed: [],
+    greenlets: {},
+    progress: null,
+    report: { kind: "none" },
+    problems: [],
+    model: null,
+    step: -1,
+  };
 }
 
 export interface RunOptions {
@@ -56,21 +71,29 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
     // Counts runs so a superseded run's late outcome never overwrites the newer run's state.
     let latestRun = 0;
 
-    const listen = (reader: PrintedLineReader) => (message: WorkerToPage) => {
+    const listen = (reader: PrintedLineReader, model: RunModel) => (message: WorkerToPage) => {
+      if (message.type === "compiled") model.setSites(message.sites);
       if (message.type === "progress") {
         set({ progress: { virtualTime: message.virtualTime, events: message.events } });
       }
       if (message.type !== "trace") return;
       const words = new Uint32Array(message.words);
+      model.append(words, message.strings, message.firstString);
+      set({ modelVersion: get().modelVersion + 1 });
       const fresh = reader.append(words, message.strings, message.firstString);
       if (fresh && fresh.length > 0) {
         set({ printed: [...get().printed, ...fresh], greenlets: reader.tags() });
       }
     };
 
-    const finish = (outcome: RunOutcome, reader: PrintedLineReader) => {
+    const finish = (outcome: RunOutcome, reader: PrintedLineReader, model: RunModel) => {
       const lesson = lessonById(get().lessonId);
+      model.finish();
       set({
+        model: outcome.kind === "compile-error" ? null : model,
+        modelVersion: get().modelVersion + 1,
+        // After a run the cursor sits on its last step: the run's outcome.
+        step: outcome.kind === "compile-error" ? -1 : model.stepCount - 1,
         status: "idle",
         finishedRuns: get().finishedRuns + 1,
         report: reportOf(outcome),
@@ -87,6 +110,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       finishedRuns: 0,
       ...noRunResults(),
       trace: null,
+      modelVersion: 0,
       // The last run's marks point into the old text: an edit retires them.
       setCode: (next) => {
         if (next !== get().code) set({ code: next, problems: [] });
@@ -96,13 +120,14 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       run: async () => {
         const thisRun = ++latestRun;
         const reader = new PrintedLineReader();
-        // The last trace stays until this run's arrives.
-        set({ status: "running", ...noRunResults(), exerciseResult: null });
-        const onMessage = listen(reader);
+        const model = new RunModel();
+        // The last trace stays until this run's arrives; the cursor follows the new run.
+        set({ status: "running", ...noRunResults(), exerciseResult: null, model });
+        const onMessage = listen(reader, model);
         const outcome = await runner.run({ code: get().code, seed, limits }, (message) => {
           if (thisRun === latestRun) onMessage(message);
         });
-        if (thisRun === latestRun) finish(outcome, reader);
+        if (thisRun === latestRun) finish(outcome, reader, model);
         else set({ finishedRuns: get().finishedRuns + 1 });
       },
     };

@@ -4,6 +4,6 @@ export { sleep, idle } from "../kernel/sleep";
 export { joinall, killall, wait, iwait } from "../greenlet/wait";
 export { Greenlet } from "../greenlet/gevent-greenlet";
 export { Timeout, withTimeout } from "../sync/timeout";
-export { GreenletExit, LoopExit, ValueError, RuntimeError } from "../py/errors";
+export { AttributeError, GreenletExit, LoopExit, ValueError, RuntimeError } from "../py/errors";
 export type { Operation } from "../kernel/operation";
 export type { Stream } from "../kernel/stream";

@@ -7,6 +7,13 @@ export const greenlet = new Proxy(RawGreenlet, {
     return new target(...args);
   },
 }) as typeof RawGreenlet & ((run?: AnyFn, parent?: RawGreenlet | null) => RawGreenlet);
+// A raw greenlet's `constructor` is the class learners hold: `getcurrent().constructor === greenlet`.
+Object.defineProperty(RawGreenlet.prototype, "constructor", {
+  value: greenlet,
+  writable: true,
+  configurable: true,
+});
+
 /** The type of raw greenlets. */
 export type greenlet = RawGreenlet;
 

@@ -3,7 +3,7 @@
  * seed gives the same run.
  * — 学习者程序中的 "random" 模块：有种子（运行的种子或 `seed(n)`），同一种子得到同样的运行。
  */
-import { activeHub } from "../kernel/context";
+import { activeRun } from "../kernel/context";
 import { fixName, PyTypeError, ValueError } from "../py/errors";
 
 /** Python's IndexError. — Python 的 IndexError。 */
@@ -12,12 +12,12 @@ fixName(IndexError, "IndexError");
 
 /** Reset the generator to `n` (a number or a string). — 用 `n`（数字或字符串）重置随机数生成器。 */
 export function seed(n: number | string): void {
-  activeHub().rng.seed(typeof n === "string" ? hashString(n) : Math.floor(n));
+  activeRun().rng.seed(typeof n === "string" ? hashString(n) : Math.floor(n));
 }
 
 /** A float in [0, 1). — [0, 1) 之间的浮点数。 */
 export function random(): number {
-  return activeHub().rng.random();
+  return activeRun().rng.random();
 }
 
 /** An integer in [a, b], both included. — [a, b] 之间的整数（含两端）。 */
@@ -36,23 +36,23 @@ export function randrange(start: number, stop?: number, step = 1): number {
   if (step === 0) throw new ValueError("zero step for randrange()");
   const count = step > 0 ? Math.ceil((hi - lo) / step) : Math.ceil((lo - hi) / -step);
   if (count <= 0) throw new ValueError(`empty range in randrange(${lo}, ${hi})`);
-  return lo + step * activeHub().rng.randint(0, count - 1);
+  return lo + step * activeRun().rng.randint(0, count - 1);
 }
 
 /** One of `items`. — 从 `items` 中随机取一个。 */
 export function choice<T>(items: readonly T[]): T {
   if (items.length === 0) throw new IndexError("Cannot choose from an empty sequence");
-  return items[activeHub().rng.randint(0, items.length - 1)];
+  return items[activeRun().rng.randint(0, items.length - 1)];
 }
 
 /** A float in [a, b]. — [a, b] 之间的浮点数。 */
 export function uniform(a: number, b: number): number {
-  return a + (b - a) * activeHub().rng.random();
+  return a + (b - a) * activeRun().rng.random();
 }
 
 /** Shuffle `items` in place. — 原地打乱 `items`。 */
 export function shuffle<T>(items: T[]): void {
-  const rng = activeHub().rng;
+  const rng = activeRun().rng;
   for (let i = items.length - 1; i > 0; i--) {
     const j = rng.randint(0, i);
     [items[i], items[j]] = [items[j], items[i]];

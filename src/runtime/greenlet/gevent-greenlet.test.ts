@@ -194,6 +194,89 @@ describe("Greenlet", () => {
     expect(r.elapsed).toBe(1);
   });
 
+  it("killall cancels the start of greenlets not yet run: they never run", () => {
+    const r = runTest(function* (print) {
+      const ran: number[] = [];
+      const record = (n: number) => ran.push(n);
+      const early = [spawn(record, 0), spawn(record, 1)];
+      yield* killall(early, { block: false });
+      print(
+        "non-blocking:",
+        early.map((g) => g.dead),
+        ran,
+      );
+      const later = [spawn(record, 2), spawn(record, 3)];
+      yield* killall(later);
+      print(
+        "blocking:",
+        later.map((g) => g.dead),
+        later[0].value instanceof GreenletExit,
+      );
+      yield* sleep(1);
+      print("ran:", ran);
+    });
+    expect(lines(r)).toEqual([
+      "non-blocking: [true, true] []",
+      "blocking: [true, true] true",
+      "ran: []",
+    ]);
+  });
+
+  it("killall with a timeout throws Timeout when a greenlet outlives it", () => {
+    const r = runTest(function* (print) {
+      const stubborn = spawn(function* () {
+        try {
+          yield* sleep(10);
+        } catch {
+          yield* sleep(5);
+        }
+      });
+      yield* sleep(0);
+      try {
+        yield* killall([stubborn], { timeout: 1 });
+        print("returned");
+      } catch (e) {
+        print("raised", e instanceof Timeout, (e as Error).message);
+      }
+    });
+    expect(lines(r)).toEqual(["raised true 1 second"]);
+    expect(r.elapsed).toBe(1);
+  });
+
+  it("join resolves to undefined, when the greenlet finished and after a timeout", () => {
+    const r = runTest(function* (print) {
+      const quick = spawn(() => 1);
+      print(yield* quick.join());
+      print(yield* quick.join(0.5));
+      const slow = spawn(() => sleep(5));
+      print(yield* slow.join(0.5), slow.dead);
+    });
+    expect(lines(r)).toEqual(["undefined", "undefined", "undefined false"]);
+  });
+
+  it("a link to a finished greenlet runs before a sleep(0) made just after it returns", () => {
+    const r = runTest(function* (print) {
+      const joined = spawn(() => 1);
+      yield* joined.join();
+      joined.link(() => print("callback of a joined greenlet"));
+      yield* sleep(0);
+      print("after sleep(0)");
+      const never = spawn(() => 2);
+      yield* sleep(0);
+      never.link(() => print("callback of a greenlet nobody joined"));
+      never.link(() => print("second callback"));
+      yield* sleep(0);
+      print("after the second sleep(0)");
+    });
+    expect(lines(r)).toEqual([
+      "callback of a joined greenlet",
+      "after sleep(0)",
+      "callback of a greenlet nobody joined",
+      "second callback",
+      "after the second sleep(0)",
+    ]);
+  });
+
   it("joinall with raiseError throws the first failure", () => {
     const r = runTest(function* (print) {
       const gs = [

@@ -6,6 +6,7 @@ import { DeathHandler } from "../kernel/hub-greenlet";
 import { JoinOp, KillWaitOp, killCallback } from "./greenlet-ops";
 import {
   type GreenletLinks,
+  type LinkOneState,
   ONE_IDLE,
   linksOf,
   notifyGreenletLinks,
@@ -14,9 +15,11 @@ import {
 } from "./greenlet-links";
 import type { Link } from "../sync/linkable";
 import { NO_ARGS, type Operation } from "../kernel/operation";
-import { STATE_DEAD, STATE_NEW, type AnyFn } from "../kernel/raw-greenlet";
+import { STATE_NEW, type AnyFn } from "../kernel/raw-greenlet";
+import type { Hub } from "../kernel/hub";
+import type { Gid } from "../kernel/ids";
 import type { Timer } from "../kernel/timer-heap";
-import { EV, GREENLET_TYPE, type GreenletType } from "../tracing/trace-kinds";
+import { EV, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "../tracing/trace-kinds";
 import { Timeout } from "../sync/timeout";
 
 /** Options of `kill`: the exception, whether to wait, and for how long. */
@@ -59,7 +62,7 @@ export class Greenlet<T = unknown> extends DeathHandler {
   _linksOrNull: GreenletLinks | null = null;
   /** @internal Its one link while `_linksOrNull` is null, and that link's notification state. */
   _linkOne: Link<Greenlet> | null = null;
-  /** @internal */ _linkOneState = ONE_IDLE;
+  /** @internal */ _linkOneState: LinkOneState = ONE_IDLE;
   private _name: string | undefined = undefined;
   private _ident: number | undefined = undefined;
 
@@ -89,6 +92,9 @@ export class Greenlet<T = unknown> extends DeathHandler {
 
   /** @internal */
   override _call(): unknown {
+    // Started by whatever path (a raw switch into it, say), it cancels its scheduled start, as
+    // gevent's `run` does first.
+    if (this._startPending) this._cancelStart(activeHub());
     const fn = this._fn;
     // Without a `run` of its own, call the function directly: no spread, no rest array.
     if (this.run === defaultRun && fn !== undefined) {
@@ -125,14 +131,17 @@ export class Greenlet<T = unknown> extends DeathHandler {
   start(): void {
     if (this._startPending || this._state !== STATE_NEW || this._ready) return;
     this._startPending = true;
-    activeHub().schedule(startCallback, this);
+    const hub = activeHub();
+    // Queued to start: the trace shows it ready, in the hub's queue, from now on.
+    hub.trace.emit(EV.WOKEN, this.gid, hub.current.gid, 0, hub.site);
+    hub.schedule(startCallback, this);
   }
 
   /** Schedule it to run after `seconds`. — 安排它在 `seconds` 秒后运行。 */
   startLater(seconds: number): void {
     if (this._startPending || this._state !== STATE_NEW || this._ready) return;
     this._startPending = true;
-    this._startTimer = activeHub().timer(seconds, startCallback, this);
+    this._startTimer = activeHub().clock.timer(seconds, startCallback, this);
   }
 
   /** True once started and until it finishes (gevent's `bool(g)`). — 已启动且未结束时为 true。 */
@@ -228,14 +237,18 @@ export class Greenlet<T = unknown> extends DeathHandler {
     return `<${cls}${named}: ${this._describeFn()}>`;
   }
 
-  /** @internal Killed (or thrown into) before it ever ran: it dies without running. */
-  _dieBeforeStart(exc: unknown, killer: number): void {
-    const hub = activeHub();
+  /** @internal Its scheduled start will not happen. */
+  _cancelStart(hub: Hub): void {
     this._startPending = false;
-    if (this._startTimer) hub.cancelTimer(this._startTimer);
-    this._state = STATE_DEAD;
-    hub.live.delete(this);
-    hub.trace.emit(EV.KILLED, this.gid, killer, hub.trace.intern(errName(exc)), hub.site);
+    if (this._startTimer) hub.clock.cancel(this._startTimer);
+    this._startTimer = null;
+  }
+
+  /** @internal Killed (or thrown into) before it ever ran: it dies without running. */
+  _dieBeforeStart(exc: unknown, killer: Gid): void {
+    const hub = activeHub();
+    this._cancelStart(hub);
+    hub.killUnstarted(this, killer, errName(exc));
     if (exc instanceof GreenletExit) this._died(exc, undefined, false);
     else this._died(undefined, exc, true);
   }
@@ -246,7 +259,7 @@ export class Greenlet<T = unknown> extends DeathHandler {
     this._ready = true;
     if (failed) {
       this.exception = error;
-      reportFailure(hub, this, error);
+      reportFailure(this, error);
     } else {
       this.value = value as T;
     }
@@ -271,5 +284,5 @@ function startCallback(g: unknown): void {
   if (!glet._startPending) return;
   glet._startPending = false;
   glet._startTimer = null;
-  activeHub().startNow(glet, glet.args);
+  activeHub().switchInto(glet, SWITCH_MODE.START, glet.args);
 }

@@ -3,7 +3,7 @@ import type { Greenlet } from "./gevent-greenlet";
 import type { Hub } from "../kernel/hub";
 import { Linkable, callLink, type Link } from "../sync/linkable";
 import { RawGreenlet, type AnyFn } from "../kernel/raw-greenlet";
-import { GREENLET_TYPE, type GreenletType } from "../tracing/trace-kinds";
+import { GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "../tracing/trace-kinds";
 
 type Filter = "any" | "value" | "exception";
 
@@ -18,7 +18,8 @@ export class LinkGreenlet extends RawGreenlet {
 }
 
 /**
- * A Greenlet's links, notified in registration order from the hub when it finishes: joiners
+ * A Greenlet's links, notified in registration order from the hub when it finishes, those added
+ * while the notification runs included (gevent's `Greenlet._notify_links`): joiners
  * (raw links that switch into the waiting greenlet) and callbacks (each started in a
  * LinkGreenlet of its own, so a generator callback may block without blocking the others).
  * It is the Linkable itself rather than holding one: every joined greenlet has one, and a
@@ -34,7 +35,7 @@ export class GreenletLinks extends Linkable<Greenlet> {
       if (filter === "exception" && source.successful()) return;
       const hub = activeHub();
       const runner = new LinkGreenlet(callback as AnyFn, hub.hubGreenlet);
-      hub.startNow(runner, [source]);
+      hub.switchInto(runner, SWITCH_MODE.START, [source]);
     };
     (this.wrappers ??= new Map()).set(callback, wrapper);
     this.rawlink(wrapper, activeHub());
@@ -65,6 +66,7 @@ export class GreenletLinks extends Linkable<Greenlet> {
  * into a GreenletLinks (`linksOf`). A hundred thousand joined greenlets kept 160 bytes and two
  * cache misses at death each for a list of one.
  */
+export type LinkOneState = typeof ONE_IDLE | typeof ONE_PENDING | typeof ONE_RUNNING;
 export const ONE_IDLE = 0;
 /** Its notification is scheduled and has not started. */
 const ONE_PENDING = 1;
@@ -75,7 +77,7 @@ const ONE_RUNNING = 2;
 export function linksOf(g: Greenlet): GreenletLinks {
   let links = g._linksOrNull;
   if (links === null) {
-    links = g._linksOrNull = new GreenletLinks(g);
+    links = g._linksOrNull = new GreenletLinks(g, true, false, true);
     if (g._linkOne !== null) links.push(g._linkOne);
     g._linkOne = null;
     if (g._linkOneState !== ONE_IDLE) links._adopt(g._linkOneState === ONE_RUNNING);
@@ -132,11 +134,17 @@ function startOne(greenlet: unknown, hubArg: unknown): void {
   callLink(link, g);
 }
 
-/** The step after the link (Linkable.finish): links added meanwhile get a notification of their own. */
+/** The step after the link: a link added meanwhile is called in this same notification. */
 function stepOne(greenlet: unknown, hubArg: unknown): void {
   const g = greenlet as Greenlet;
   const hub = hubArg as Hub;
   if (g._linksOrNull !== null) return g._linksOrNull._step(hub);
-  g._linkOneState = ONE_IDLE;
-  checkOne(g, hub);
+  const link = g._linkOne;
+  if (link === null) {
+    g._linkOneState = ONE_IDLE;
+    return;
+  }
+  g._linkOne = null;
+  hub.scheduleFirst(stepOne, g, hub);
+  callLink(link, g);
 }

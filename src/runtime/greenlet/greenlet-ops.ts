@@ -6,10 +6,14 @@ import type { LinkTarget } from "../sync/linkable";
 import { MUST_BLOCK, Suspend, reasonOf } from "../kernel/operation";
 import { STATE_NEW, type RawGreenlet } from "../kernel/raw-greenlet";
 import type { Timer } from "../kernel/timer-heap";
-import { BLOCK, EV, type BlockReason } from "../tracing/trace-kinds";
+import { BLOCK, EV, HUB_GID, SWITCH_MODE, type BlockReason } from "../tracing/trace-kinds";
+import type { Gid } from "../kernel/ids";
 
-/** `g.join(timeout)` / `g.get()`: wait for `g` to finish. Resolves true when it did. */
-export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
+/**
+ * `g.join(timeout)` / `g.get()`: wait for `g` to finish. For `get` it resolves true when `g`
+ * did, false after a timeout; `join` resolves to undefined either way, as gevent's does.
+ */
+export class JoinOp extends Suspend<boolean | undefined> implements LinkTarget<Greenlet> {
   declare readonly reason: BlockReason;
   /** The joining greenlet while linked (the operation is its own link), and its wait's token. */
   private waiter: RawGreenlet | null = null;
@@ -24,8 +28,9 @@ export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
     super();
   }
 
-  protected tryNow(): boolean | typeof MUST_BLOCK {
-    return this.target.ready() ? true : MUST_BLOCK;
+  protected tryNow(): boolean | undefined | typeof MUST_BLOCK {
+    if (!this.target.ready()) return MUST_BLOCK;
+    return this.isGet ? true : undefined;
   }
 
   perform(hub: Hub, waiter: RawGreenlet): void {
@@ -43,10 +48,14 @@ export class JoinOp extends Suspend<boolean> implements LinkTarget<Greenlet> {
     if (waiter !== null) activeHub().switchNow(waiter, true, this.token);
   }
 
+  protected override resumed(finished: unknown): boolean | undefined {
+    return this.isGet ? (finished as boolean) : undefined;
+  }
+
   protected override teardown(): void {
     if (this.waiter !== null) unlinkGreenlet(this.target, this);
     this.waiter = null;
-    if (this.timer) activeHub().cancelTimer(this.timer);
+    if (this.timer) activeHub().clock.cancel(this.timer);
     this.timer = null;
   }
 
@@ -104,10 +113,10 @@ export function killCallback(g: unknown, exc: unknown, waiter: unknown): void {
 /** Raise `exc` in `glet` from the hub; a never-started one dies without running. */
 export function killNow(hub: Hub, glet: Greenlet, exc: unknown): void {
   if (glet.ready()) return;
-  if (glet._state === STATE_NEW) return glet._dieBeforeStart(exc, 0);
+  if (glet._state === STATE_NEW) return glet._dieBeforeStart(exc, HUB_GID as Gid);
   const name = exc instanceof Error ? exc.name : "Exception";
   hub.trace.emit(EV.KILLED, glet.gid, 0, hub.trace.intern(name), 0);
-  hub.throwNow(glet, exc);
+  hub.switchInto(glet, SWITCH_MODE.THROW, exc);
 }
 
 function killDone(g: unknown, token: unknown): void {

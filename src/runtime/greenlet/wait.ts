@@ -3,11 +3,12 @@ import type { Greenlet } from "./gevent-greenlet";
 import { killNow } from "./greenlet-ops";
 import type { Hub } from "../kernel/hub";
 import { MUST_BLOCK, Suspend, reasonOf, type Operation } from "../kernel/operation";
-import type { RawGreenlet } from "../kernel/raw-greenlet";
+import { STATE_NEW, type RawGreenlet } from "../kernel/raw-greenlet";
 import { Stream } from "../kernel/stream";
 import type { Timer } from "../kernel/timer-heap";
 import { BLOCK, type BlockReason } from "../tracing/trace-kinds";
 import type { Waitable } from "./waitable";
+import { Timeout } from "../sync/timeout";
 import { TIMED_OUT } from "../sync/waiter";
 
 /** Options of wait / iwait / joinall. */
@@ -84,7 +85,7 @@ class WaitStream<T> extends Stream<T> {
     this.begun = true;
     for (const obj of this.objects) obj.rawlink(this.onReady);
     if (this.options.timeout !== undefined) {
-      this.timer = activeHub().timer(this.options.timeout, timeUp, this.onReady);
+      this.timer = activeHub().clock.timer(this.options.timeout, timeUp, this.onReady);
     }
   }
 
@@ -92,7 +93,7 @@ class WaitStream<T> extends Stream<T> {
     if (!this.done) {
       this.done = true;
       for (const obj of this.objects) obj.unlink(this.onReady);
-      if (this.timer !== null) activeHub().cancelTimer(this.timer);
+      if (this.timer !== null) activeHub().clock.cancel(this.timer);
     }
     return { done: true, value: undefined };
   }
@@ -174,23 +175,37 @@ function* joinRaising<T extends Greenlet>(
 }
 
 /**
- * Kill the greenlets (GreenletExit by default); with `block` (default) wait until they are dead.
- * — 结束这些 greenlet（默认 GreenletExit）；`block`（默认）时等它们全部结束。
+ * Kill the greenlets (GreenletExit by default); with `block` (default) wait until they are dead,
+ * at most `timeout` seconds (then throw Timeout). A greenlet that has not run yet never runs.
+ * — 结束这些 greenlet（默认 GreenletExit）；`block`（默认）时等它们全部结束，最多 `timeout` 秒
+ * （超时抛出 Timeout）。尚未运行的 greenlet 不会再运行。
  */
 export function* killall(
   greenlets: Greenlet[],
   options: { exception?: unknown; block?: boolean; timeout?: number } = {},
 ): Generator<unknown, void, unknown> {
-  if (greenlets.length === 0) return;
   const hub = activeHub();
   const exc = hub.makeException(options.exception);
+  // gevent's first pass: a greenlet not yet run dies now, before any switch, as `kill` does.
+  const needKilled: Greenlet[] = [];
+  for (const g of greenlets) {
+    if (g.ready()) continue;
+    if (g._state === STATE_NEW) g._dieBeforeStart(exc, hub.current.gid);
+    else needKilled.push(g);
+  }
+  if (needKilled.length === 0) return;
   if (options.block === false) {
-    hub.schedule(killEach, greenlets.slice(), exc, null);
+    hub.schedule(killEach, needKilled, exc, null);
     return;
   }
-  yield* new KillAllOp(greenlets.slice(), exc);
-  const alive = greenlets.filter((g) => !g.ready());
-  if (alive.length > 0) yield* wait(alive, { timeout: options.timeout });
+  const timeout = new Timeout(options.timeout).start();
+  try {
+    yield* new KillAllOp(needKilled.slice(), exc);
+    const alive = needKilled.filter((g) => !g.ready());
+    if (alive.length > 0) yield* wait(alive);
+  } finally {
+    timeout.cancel();
+  }
 }
 
 /** From the hub: raise in each greenlet in turn, then resume the killer if one waits. */

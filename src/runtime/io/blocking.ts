@@ -53,7 +53,7 @@ export abstract class BlockingCall<T> extends Suspend<T> {
     if (result !== MUST_BLOCK || this.patched()) return result;
     const at = this.readyAt();
     if (at === undefined) throw blockedForever(hub, this.describe(), this.hangReason());
-    hub.holdFor(at - hub.now, this.holdReason);
+    hub.clock.hold(at - hub.clock.now, this.holdReason);
     const late = this.attempt(hub);
     if (late === MUST_BLOCK) throw new Error(`internal: ${this.describe()} not ready at ${at}`);
     return late;

@@ -26,14 +26,14 @@ export class Inbox {
   /** `bytes` sent now, arriving after `latency`. */
   push(hub: Hub, latency: number, bytes: Uint8Array): void {
     if (bytes.length === 0 || this.endAt !== undefined) return;
-    this.lastAt = Math.max(hub.now + latency, this.lastAt);
+    this.lastAt = Math.max(hub.clock.now + latency, this.lastAt);
     this.chunks.push({ at: this.lastAt, bytes });
     this.emit(hub, EV.ITEM_IN, bytes);
   }
 
   /** The sender closed: the end of stream arrives after `latency`, behind every byte. */
   end(hub: Hub, latency: number): void {
-    if (this.endAt === undefined) this.endAt = Math.max(hub.now + latency, this.lastAt);
+    if (this.endAt === undefined) this.endAt = Math.max(hub.clock.now + latency, this.lastAt);
   }
 
   /** When `take` next has something to give (bytes or the end), or undefined: not yet known. */
@@ -56,7 +56,7 @@ export class Inbox {
   take(hub: Hub, max: number): Uint8Array {
     const parts: Uint8Array[] = [];
     let size = 0;
-    while (this.chunks.length > 0 && this.chunks[0].at <= hub.now && size < max) {
+    while (this.chunks.length > 0 && this.chunks[0].at <= hub.clock.now && size < max) {
       const chunk = this.chunks.shift() as Chunk;
       this.emit(hub, EV.ITEM_OUT, chunk.bytes);
       const part = chunk.bytes.subarray(0, max - size);

@@ -1,4 +1,4 @@
-import { activeHub } from "../kernel/context";
+import { activeRun } from "../kernel/context";
 
 /**
  * Which blocking modules are patched in this run. Patching is a flag the blocking calls read
@@ -7,9 +7,9 @@ import { activeHub } from "../kernel/context";
 export type PatchName = "time" | "socket";
 
 export function isPatchedNow(name: PatchName): boolean {
-  return activeHub().patched.has(name);
+  return activeRun().patched.has(name);
 }
 
 export function markPatched(name: PatchName): void {
-  activeHub().patched.add(name);
+  activeRun().patched.add(name);
 }

@@ -34,9 +34,9 @@ class GetOp extends BlockingCall<Response> {
       // Patched, a request always lets other greenlets run while it connects, as gevent's does.
       if (this.patched()) return MUST_BLOCK;
     }
-    if (this.doneAt > hub.now) return MUST_BLOCK;
+    if (this.doneAt > hub.clock.now) return MUST_BLOCK;
     this.traceState(hub, SOCKET_STATE.CLOSED);
-    return new Response(this.url, this.status, this.body, hub.now - this.startedAt);
+    return new Response(this.url, this.status, this.body, hub.clock.now - this.startedAt);
   }
 
   private start(hub: Hub): void {
@@ -45,8 +45,8 @@ class GetOp extends BlockingCall<Response> {
     const info = lookUp(host);
     this.status = info.status ?? 200;
     this.body = info.body ?? pageOf(host, info.size ?? 1024);
-    this.startedAt = hub.now;
-    this.doneAt = hub.now + info.latency;
+    this.startedAt = hub.clock.now;
+    this.doneAt = hub.clock.now + info.latency;
     this.traceId = hub.objectCreated(OBJ.SOCKET);
     const name = hub.trace.intern(`GET ${this.url}`);
     hub.trace.emit(EV.OBJ_NAMED, hub.current.gid, this.traceId, name, hub.site);
@@ -58,15 +58,15 @@ class GetOp extends BlockingCall<Response> {
   }
 
   perform(hub: Hub, g: RawGreenlet): void {
-    this.timer = hub.wakeAfter(this.doneAt - hub.now, g, undefined);
+    this.timer = hub.wakeAfter(this.doneAt - hub.clock.now, g, undefined);
   }
 
   protected override teardown(): void {
     const hub = activeHub();
-    if (this.timer !== null) hub.cancelTimer(this.timer);
+    if (this.timer !== null) hub.clock.cancel(this.timer);
     this.timer = null;
     // Interrupted (a Timeout, a kill): the request's connection is dropped.
-    if (this.doneAt > hub.now) this.traceState(hub, SOCKET_STATE.CLOSED);
+    if (this.doneAt > hub.clock.now) this.traceState(hub, SOCKET_STATE.CLOSED);
   }
 
   private traceState(hub: Hub, state: number): void {

@@ -39,7 +39,7 @@ export function openConnection(
   }
   client._remote = [host, port];
   client._latency = latency;
-  client._connectAt = hub.now + 2 * latency;
+  client._connectAt = hub.clock.now + 2 * latency;
   client._setState(SOCKET_STATE.CONNECTING);
   const listener = net.listenerAt(host, port);
   client._refused = listener === undefined;
@@ -60,7 +60,7 @@ function enqueueServerEnd(hub: Hub, listener: Socket, client: Socket, server: So
   const name = hub.trace.intern(`connection from ${addressRepr(from)}`);
   hub.trace.emit(EV.OBJ_NAMED, hub.current.gid, server._traceId, name, hub.site);
   server._setState(SOCKET_STATE.CONNECTED);
-  listener._backlog.push({ at: hub.now + client._latency, socket: server });
+  listener._backlog.push({ at: hub.clock.now + client._latency, socket: server });
   traceItem(hub, EV.ITEM_IN, listener, from);
   listener._wait.check(hub);
 }
@@ -77,7 +77,7 @@ export function finishConnect(client: Socket): void {
 /** The next connection that has reached `listener`, with the client's address, if any. */
 export function takeConnection(hub: Hub, listener: Socket): [Socket, Address] | undefined {
   const next = listener._backlog[0];
-  if (next === undefined || next.at > hub.now) return undefined;
+  if (next === undefined || next.at > hub.clock.now) return undefined;
   listener._backlog.shift();
   const client = next.socket._remote as Address;
   traceItem(hub, EV.ITEM_OUT, listener, client);

@@ -88,7 +88,7 @@ export class ConnectOp extends SocketCall<void> {
       // gevent's connect always waits once for the handshake, even on loopback.
       if (this.patched()) return MUST_BLOCK;
     }
-    if (this.sock._connectAt > hub.now) return MUST_BLOCK;
+    if (this.sock._connectAt > hub.clock.now) return MUST_BLOCK;
     finishConnect(this.sock);
   }
 
@@ -125,9 +125,9 @@ export class RecvOp extends SocketCall<Uint8Array> {
       throw new OSError(ERRNO.ENOTCONN, "Transport endpoint is not connected");
     }
     if (this.size === 0) return new Uint8Array(0);
-    if (!inbox.ready(hub.now)) return MUST_BLOCK;
+    if (!inbox.ready(hub.clock.now)) return MUST_BLOCK;
     const bytes = inbox.take(hub, this.size);
-    if (inbox.atEnd(hub.now) && s._state === SOCKET_STATE.CONNECTED) {
+    if (inbox.atEnd(hub.clock.now) && s._state === SOCKET_STATE.CONNECTED) {
       s._setState(SOCKET_STATE.PEER_CLOSED);
     }
     return bytes;

@@ -50,10 +50,10 @@ export class WaitSlot {
     if (w === null || this.woken) return;
     const at = w.readyAt();
     if (at === undefined) return this.cancelTimer(hub);
-    if (at <= hub.now) return this.wake(hub, w, undefined);
+    if (at <= hub.clock.now) return this.wake(hub, w, undefined);
     if (this.timer !== null && this.timer.pending && this.timer.deadline <= at) return;
     this.cancelTimer(hub);
-    this.timer = hub.timer(at - hub.now, checkLater, this, hub);
+    this.timer = hub.clock.timer(at - hub.clock.now, checkLater, this, hub);
   }
 
   /** Make the waiting call fail (its socket was closed by another greenlet). */
@@ -72,7 +72,7 @@ export class WaitSlot {
   }
 
   private cancelTimer(hub: Hub): void {
-    if (this.timer !== null) hub.cancelTimer(this.timer);
+    if (this.timer !== null) hub.clock.cancel(this.timer);
     this.timer = null;
   }
 }

@@ -1,3 +1,4 @@
+import type { ObjectId } from "../kernel/ids";
 import { activeHub } from "../kernel/context";
 import { ValueError } from "../py/errors";
 import type { Inbox } from "./inbox";
@@ -25,7 +26,7 @@ export class Socket {
     return "socket";
   }
 
-  /** @internal */ readonly _traceId: number;
+  /** @internal */ readonly _traceId: ObjectId;
   /** @internal */ _state: SocketState = SOCKET_STATE.CREATED;
   /** @internal */ _local: Address | null = null;
   /** @internal whether closing frees `_local` (an accepted socket shares its listener's) */

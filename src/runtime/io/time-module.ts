@@ -3,7 +3,7 @@ import { PyTypeError, ValueError } from "../py/errors";
 import { isPatchedNow } from "./monkey-state";
 import { Suspend, type Operation } from "../kernel/operation";
 import { sleep as geventSleep } from "../kernel/sleep";
-import { BLOCK, HOLD } from "../tracing/trace-kinds";
+import { BLOCK, HOLD, type HoldReason } from "../tracing/trace-kinds";
 
 /** An operation that holds the hub for `seconds`: no other greenlet runs meanwhile. */
 class HoldOp extends Suspend<void> {
@@ -12,13 +12,13 @@ class HoldOp extends Suspend<void> {
 
   constructor(
     private readonly seconds: number,
-    private readonly why: number,
+    private readonly why: HoldReason,
   ) {
     super();
   }
 
   protected tryNow(): void {
-    activeHub().holdFor(this.seconds, this.why);
+    activeHub().clock.hold(this.seconds, this.why);
   }
 
   perform(): void {}
@@ -58,15 +58,15 @@ function checkSeconds(seconds: number, what: string): void {
 
 /** Virtual seconds since the run began. — 运行开始以来的虚拟秒数。 */
 export function time(): number {
-  return activeHub().now;
+  return activeHub().clock.now;
 }
 
 /** Virtual seconds, for measuring intervals. — 用于计时的虚拟秒数。 */
 export function perfCounter(): number {
-  return activeHub().now;
+  return activeHub().clock.now;
 }
 
 /** Virtual seconds that never go back. — 单调递增的虚拟秒数。 */
 export function monotonic(): number {
-  return activeHub().now;
+  return activeHub().clock.now;
 }

@@ -1,12 +1,14 @@
 import { describeError, errorName } from "../py/errors";
-import type { Hub } from "./hub";
+import { activeRun } from "./context";
 import type { RawGreenlet } from "./raw-greenlet";
+import { STDERR } from "./run-context";
 
 /**
  * gevent's hub.handle_error for a greenlet that died of an exception nobody caught: stderr gets
  * `Name: message` (just `Name` when empty) and `<greenlet> failed with Name`. The program goes on.
  */
-export function reportFailure(hub: Hub, g: RawGreenlet, error: unknown): void {
-  hub.print(describeError(error), 1);
-  hub.print(`${String(g)} failed with ${errorName(error)}`, 1);
+export function reportFailure(g: RawGreenlet, error: unknown): void {
+  const run = activeRun();
+  run.print(describeError(error), STDERR);
+  run.print(`${String(g)} failed with ${errorName(error)}`, STDERR);
 }

@@ -1,5 +1,6 @@
 import { CallbackQueue, type HubCallback } from "./callback-queue";
-import { activeHub, setActiveHub } from "./context";
+import { VirtualClock } from "./clock";
+import { activeHub, activeRun, setActiveHub } from "./context";
 import {
   GreenletExit,
   LoopExit,
@@ -10,8 +11,9 @@ import {
 } from "../py/errors";
 import { shortRepr } from "../py/format";
 import { reportFailure } from "./failure-report";
-import { describeBlocked } from "./loop-exit";
 import { DeathHandler, HubGreenlet } from "./hub-greenlet";
+import type { Gid, ObjectId } from "./ids";
+import { describeBlocked } from "./loop-exit";
 import type { Suspend } from "./operation";
 import {
   RawGreenlet,
@@ -23,59 +25,53 @@ import {
   type AnyFn,
 } from "./raw-greenlet";
 import { LiveGreenlets } from "./live-greenlets";
-import {
-  TIMER_CANCELLED,
-  TIMER_FIRED,
-  TIMER_PENDING,
-  Timer,
-  TimerHeap,
-  type TimerEntry,
-} from "./timer-heap";
-import { emitClock, type TraceSink } from "../tracing/trace-recorder";
+import { STDERR } from "./run-context";
+import { TIMER_FIRED, type Timer, type TimerEntry } from "./timer-heap";
+import type { TraceSink } from "../tracing/trace-recorder";
 import {
   BLOCK,
   EV,
-  GREENLET_TYPE,
   SWITCH_MODE,
   SWITCH_RAW_BLOCKED,
-  type GreenletType,
+  type ObjectType,
 } from "../tracing/trace-kinds";
 import type { RunLimits } from "./limits";
 import { stackLine } from "./stack-line";
-import { Rng } from "../py/rng";
 
-/** The main greenlet: the program's top level. Its parent is null; when it ends, the run ends. */
-class MainGreenlet extends RawGreenlet {
-  override traceType(): GreenletType {
-    return GREENLET_TYPE.MAIN;
-  }
-  override toString(): string {
-    return "<main greenlet>";
-  }
-}
+/** How a greenlet is entered: resumed with a value, raised in, or started with arguments. */
+export type SwitchMode = (typeof SWITCH_MODE)[keyof typeof SWITCH_MODE];
 
 /**
- * The one loop that switches. It owns the run queue of callbacks (gevent's `run_callback`),
- * the timers of the virtual clock, and the only calls that resume a coroutine, so resumptions
- * never nest and every switch lands in the trace.
+ * The one loop that switches (gevent's hub). Each turn it resumes the greenlet chosen to run
+ * next, or, when none is, takes a turn of its own (`chooseNext`): a due timer, the next queued
+ * callback, or the clock moved to the next deadline. Only the loop resumes a coroutine, so
+ * resumptions never nest and every switch lands in the trace. A greenlet's state changes only
+ * here.
+ *
+ * Making a greenlet run next: what calls which.
+ *
+ * | situation                                                  | call                              | it runs                                   |
+ * |------------------------------------------------------------|-----------------------------------|-------------------------------------------|
+ * | the running greenlet gives up its turn (`sleep(0)`)        | `requeue(g)`                      | after everything queued now               |
+ * | a waiter's wait is over, seen outside the hub (set, put)   | `wake(g, value, objectId, mode?)` | on a later turn, in FIFO order            |
+ * | a wait has a deadline (sleep, timeouts)                    | `wakeAfter(seconds, g, value)`    | when the clock gets there, if still waiting |
+ * | a hub callback or timer ends a waiter's wait               | `switchNow(g, value, token, mode?)` | right after the callback, if still waiting |
+ * | a hub callback starts a greenlet or raises in it (spawn's start, kill, Timeout) | `switchInto(g, mode, value)` | right after the callback       |
+ * | an operation transfers control directly (raw switch, throw) | `transfer(to, mode, value)`      | at once, bypassing the queue              |
+ *
+ * `mode` is resume with a value, raise, or start with arguments (SWITCH_MODE); a wait's `token`
+ * tells a stale wake-up from a current one. Callbacks that are not a greenlet's turn go through
+ * `schedule` (gevent's `run_callback`) and `scheduleFirst`.
  */
 export class Hub {
   readonly queue = new CallbackQueue();
-  readonly timers = new TimerHeap();
-  /** Virtual seconds. */
-  now = 0;
+  readonly clock: VirtualClock;
   /** The `yield*` site register, set by compiled code before each `yield*`. */
   site = 0;
   /** The operation the running greenlet just suspended on (read once by the loop). */
   pendingOp: Suspend<unknown> | null = null;
-  readonly stdout: string[] = [];
-  readonly stderr: string[] = [];
   /** Greenlets created and not yet dead: LoopExit names the blocked ones. */
   readonly live = new LiveGreenlets();
-  /** Modules made cooperative by `monkey.patch*` in this run. */
-  readonly patched = new Set<string>();
-  /** The run's seeded random generator. */
-  readonly rng: Rng;
   /** An error that ended the run from outside the learner's code (a limit). */
   stopError: RunLimitError | null = null;
 
@@ -95,8 +91,9 @@ export class Hub {
   private gidCounter = 0;
   private identCounter = 0;
   private objCounter = 0;
-  private nextG: RawGreenlet | null = null;
-  private nextMode = 0;
+  /** The greenlet chosen to run next, how, and with what (`next` null: the hub's own turn). */
+  private next: RawGreenlet | null = null;
+  private nextMode: SwitchMode = SWITCH_MODE.VALUE;
   private nextValue: unknown = undefined;
   /** SWITCH_RAW_BLOCKED while the next switch leaves a greenlet blocked on a raw switch. */
   private rawSwitch = 0;
@@ -113,19 +110,16 @@ export class Hub {
     readonly limits: RunLimits,
     /** The compile step's table of sites: id -> [line, column]. */
     readonly sites: ReadonlyArray<readonly [number, number]> = [],
-    seed = 0,
   ) {
     setActiveHub(this);
-    this.rng = new Rng(seed);
+    this.clock = new VirtualClock(this);
     this.hubGreenlet = new HubGreenlet(undefined, null);
     this.current = this.hubGreenlet;
-    this.main = new MainGreenlet(mainFn, null);
+    this.main = new RawGreenlet(mainFn, null);
     this.hubGreenlet._parent = this.main;
     this.hubGreenlet._state = STATE_ACTIVE;
     this.current = this.main;
-    this.nextG = this.main;
-    this.nextMode = SWITCH_MODE.START;
-    this.nextValue = [];
+    this.setNext(this.main, SWITCH_MODE.START, []);
   }
 
   /** The learner's line of a site id (0 when unknown). */
@@ -138,13 +132,20 @@ export class Hub {
     return this.identCounter++;
   }
 
-  allocGid(): number {
-    return this.gidCounter++;
+  allocGid(): Gid {
+    return this.gidCounter++ as Gid;
   }
 
   /** A new id for a traced object (timers, queues, events, ...). */
-  allocObjectId(): number {
-    return ++this.objCounter;
+  allocObjectId(): ObjectId {
+    return ++this.objCounter as ObjectId;
+  }
+
+  /** A new traced object of `type`, created by the running greenlet: returns its id. */
+  objectCreated(type: ObjectType): ObjectId {
+    const id = this.allocObjectId();
+    this.trace.emit(EV.OBJ_CREATED, this.current.gid, id, type, this.site);
+    return id;
   }
 
   currentOrNull(): RawGreenlet | null {
@@ -162,7 +163,7 @@ export class Hub {
     return toException(exception, GreenletExit);
   }
 
-  // ---- scheduling, for primitives -------------------------------------------------------------
+  // ---- callbacks ------------------------------------------------------------------------------
 
   /** Run `fn(a, b, c)` from the hub on a later turn (gevent's `loop.run_callback`). */
   schedule(fn: HubCallback, a: unknown, b?: unknown, c?: unknown): void {
@@ -174,6 +175,8 @@ export class Hub {
     this.queue.pushFront(fn, a, b, c);
   }
 
+  // ---- making a greenlet run next (the table above) -------------------------------------------
+
   /**
    * `sleep(0)`'s wake-up: queue the blocking greenlet `g` behind everything ready now. Not
    * traced: its BLOCKED event (reason YIELD) implies the WOKEN.
@@ -182,16 +185,20 @@ export class Hub {
     this.queue.push(null, g, undefined, g._token);
   }
 
-  /** Make the waiting greenlet `g` runnable with `value`, from the hub, in FIFO order. */
-  wake(g: RawGreenlet, value: unknown, objectId = 0): void {
+  /** Make the waiting greenlet `g` runnable with `value` (or raise it), on a later turn, FIFO. */
+  wake(
+    g: RawGreenlet,
+    value: unknown,
+    objectId: number = 0,
+    mode: SwitchMode = SWITCH_MODE.VALUE,
+  ): void {
     this.trace.emit(EV.WOKEN, g.gid, this.current.gid, objectId, this.site);
-    this.queue.push(null, g, value, g._token);
+    this.queue.push(mode === SWITCH_MODE.THROW ? throwCallback : null, g, value, g._token);
   }
 
-  /** Make the waiting greenlet `g` runnable, raising `error` in it. */
-  wakeThrow(g: RawGreenlet, error: unknown, objectId = 0): void {
-    this.trace.emit(EV.WOKEN, g.gid, this.current.gid, objectId, this.site);
-    this.queue.push(throwCallback, g, error, g._token);
+  /** A timer that resumes the waiting greenlet `g` with `value` unless its wait ended first. */
+  wakeAfter(seconds: number, g: RawGreenlet, value: unknown): Timer {
+    return this.clock.timer(seconds, null, g, value, g._token);
   }
 
   /**
@@ -202,99 +209,70 @@ export class Hub {
     g: RawGreenlet,
     value: unknown,
     token: number,
-    mode: number = SWITCH_MODE.VALUE,
+    mode: SwitchMode = SWITCH_MODE.VALUE,
   ): boolean {
     if (!this.resumable(g, token)) return false;
-    this.trace.emit(
-      EV.WOKEN,
-      g.gid,
-      this.hubGreenlet.gid,
-      (g._blockedOn as Suspend<unknown>).objectId(),
-      0,
-    );
+    const objectId = (g._blockedOn as Suspend<unknown>).objectId();
+    this.trace.emit(EV.WOKEN, g.gid, this.hubGreenlet.gid, objectId, 0);
     this.setNext(g, mode, value);
     return true;
   }
 
-  /** @internal A resume queued by `wake`/`wakeThrow` (already traced as WOKEN then). */
-  resumeQueued(g: RawGreenlet, value: unknown, token: number, mode: number): void {
+  /**
+   * From inside a hub callback: start the never-started `g` with `value` (its arguments), or
+   * raise `value` in `g` wherever it is suspended (gevent's `g.throw`). Returns whether it will
+   * run: one that started or died meanwhile by another path (a raw switch or throw into it) is
+   * left alone.
+   */
+  switchInto(g: RawGreenlet, mode: SwitchMode, value: unknown): boolean {
+    if (mode === SWITCH_MODE.START ? g._state !== STATE_NEW : g._state === STATE_DEAD) {
+      return false;
+    }
+    if (this.next !== null) throw new Error("hub callback switched twice");
+    this.setNext(g, mode, value);
+    return true;
+  }
+
+  /**
+   * From a suspending greenlet's `perform`, or a greenlet's end: a direct transfer to `to`,
+   * bypassing the queue. A value for a greenlet that never started starts it with that value
+   * as its one argument (greenlet's `parent.switch(result)`). Transferring to the hub just lets
+   * the hub run.
+   */
+  transfer(to: RawGreenlet, mode: SwitchMode, value: unknown): void {
+    if (to === this.hubGreenlet) return;
+    if (mode === SWITCH_MODE.VALUE && to._state === STATE_NEW) {
+      this.setNext(to, SWITCH_MODE.START, [value]);
+    } else {
+      this.setNext(to, mode, value);
+    }
+  }
+
+  /** @internal A resume queued by `wake` or `requeue`, now at the front of the queue. */
+  resumeQueued(g: RawGreenlet, value: unknown, token: number, mode: SwitchMode): void {
     if (this.resumable(g, token)) this.setNext(g, mode, value);
   }
 
   private resumable(g: RawGreenlet, token: number): boolean {
     if (g._state !== STATE_ACTIVE || g._token !== token || g._blockedOn === null) return false;
-    if (this.nextG !== null) throw new Error("hub callback switched twice");
+    if (this.next !== null) throw new Error("hub callback switched twice");
     return true;
   }
 
-  /** From inside a hub callback: start the never-started `g` with `args`, or raise in it. */
-  startNow(g: RawGreenlet, args: unknown[]): void {
-    if (this.nextG !== null) throw new Error("hub callback switched twice");
-    this.setNext(g, SWITCH_MODE.START, args);
-  }
-
-  /** From inside a hub callback: raise `error` in `g` wherever it is suspended (gevent's `g.throw`). */
-  throwNow(g: RawGreenlet, error: unknown): boolean {
-    if (g._state === STATE_DEAD) return false;
-    if (this.nextG !== null) throw new Error("hub callback switched twice");
-    this.setNext(g, SWITCH_MODE.THROW, error);
-    return true;
-  }
-
-  /** Schedule a timer of the virtual clock, traced as scheduled by the running greenlet. */
-  timer(seconds: number, fn: HubCallback, a: unknown, b?: unknown, c?: unknown): Timer {
-    const t = new Timer(this.allocObjectId(), this.deadlineAfter(seconds), fn, a, b, c);
-    this.arm(t, seconds);
-    return t;
-  }
-
-  /** The virtual time `seconds` from now (now, for none or less). */
-  deadlineAfter(seconds: number): number {
-    return quantize(this.now + (seconds > 0 ? seconds : 0));
+  private setNext(g: RawGreenlet, mode: SwitchMode, value: unknown): void {
+    this.next = g;
+    this.nextMode = mode;
+    this.nextValue = value;
   }
 
   /**
-   * Put `entry`, its id and deadline set (`deadlineAfter(seconds)`), on the clock: traced as
-   * scheduled by the running greenlet.
+   * A Greenlet killed (or thrown into) before it ever ran dies without running: dead now, and
+   * traced as killed by `killer`.
    */
-  arm(entry: TimerEntry, seconds: number): void {
-    this.timers.push(entry);
-    const micros = Math.min(Math.round((seconds > 0 ? seconds : 0) * 1e6), 0xfffffffe);
-    this.trace.emit(EV.TIMER_SCHEDULED, this.current.gid, entry.id, micros, this.site);
-  }
-
-  cancelTimer(t: TimerEntry): void {
-    if (t.state !== TIMER_PENDING) return;
-    t.state = TIMER_CANCELLED;
-    this.trace.emit(EV.TIMER_CANCELLED, this.current.gid, t.id, 0, this.site);
-  }
-
-  /** A timer that resumes the waiting greenlet `g` with `value` unless its wait ended first. */
-  wakeAfter(seconds: number, g: RawGreenlet, value: unknown): Timer {
-    return this.timer(seconds, null, g, value, g._token);
-  }
-
-  /**
-   * From a suspending greenlet's `perform`: a direct transfer to `to` (raw switch and throw),
-   * bypassing the queue. Transferring to the hub just lets the hub run.
-   */
-  transfer(to: RawGreenlet, mode: number, value: unknown): void {
-    if (to === this.hubGreenlet) return;
-    this.setNext(to, mode, value);
-  }
-
-  /** Advance the clock while the running greenlet holds the hub (an unpatched blocking call). */
-  holdFor(seconds: number, reason: number): void {
-    if (seconds <= 0) return;
-    const micros = Math.min(Math.round(seconds * 1e6), 0xfffffffe);
-    this.trace.emit(EV.HUB_HELD, this.current.gid, reason, micros, this.site);
-    this.advanceTo(quantize(this.now + seconds));
-  }
-
-  /** One line of the program's output. */
-  print(line: string, stream: number = 0): void {
-    (stream === 0 ? this.stdout : this.stderr).push(line);
-    this.trace.emit(EV.OUTPUT, this.current.gid, this.trace.intern(line), stream, this.site);
+  killUnstarted(g: RawGreenlet, killer: Gid, exceptionName: string): void {
+    g._state = STATE_DEAD;
+    this.live.delete(g);
+    this.trace.emit(EV.KILLED, g.gid, killer, this.trace.intern(exceptionName), this.site);
   }
 
   // ---- the loop -------------------------------------------------------------------------------
@@ -303,8 +281,8 @@ export class Hub {
   run(): void {
     try {
       while (!this.ended) {
-        if (this.nextG !== null) this.resumeNext();
-        else this.hubStep();
+        if (this.next !== null) this.resumeNext();
+        else this.chooseNext();
         if ((++this.steps & 1023) === 0) this.limits.check(this);
       }
     } catch (e) {
@@ -321,13 +299,6 @@ export class Hub {
     return error;
   }
 
-  /** A new traced object of `type`, created by the running greenlet: returns its id. */
-  objectCreated(type: number): number {
-    const id = this.allocObjectId();
-    this.trace.emit(EV.OBJ_CREATED, this.current.gid, id, type, this.site);
-    return id;
-  }
-
   /** End the run now (a limit was hit): the trace so far stays. */
   stop(error: RunLimitError): void {
     this.stopError = error;
@@ -341,21 +312,54 @@ export class Hub {
     );
   }
 
+  /**
+   * The hub's own turn, and the one place it chooses what runs next: the timers that are due
+   * (each in deadline order, then scheduling order), else the first queued callback (FIFO),
+   * else the clock moves to the next deadline; with nothing left at all, LoopExit in main. A
+   * callback or timer that makes a greenlet run (`switchNow`, `switchInto`) hands it to the loop.
+   */
+  private chooseNext(): void {
+    if (this.firingTimers) {
+      const t = this.clock.takeDue();
+      if (t !== undefined) return this.fire(t);
+      this.firingTimers = false;
+    }
+    const q = this.queue;
+    if (q.shift()) {
+      const fn = q.fn;
+      if (fn === null) {
+        // A queued resume (the commonest callback, traced as WOKEN when queued): switch in on
+        // this same turn of the loop.
+        this.resumeQueued(q.a as RawGreenlet, q.b, q.c as number, SWITCH_MODE.VALUE);
+        if (this.next !== null) this.resumeNext();
+      } else fn(q.a, q.b, q.c);
+      return;
+    }
+    const deadline = this.clock.nextDeadline();
+    if (deadline !== undefined) {
+      if (deadline > this.clock.now) this.clock.advanceTo(deadline);
+      this.firingTimers = true;
+      return;
+    }
+    this.loopExit();
+  }
+
+  private fire(t: TimerEntry): void {
+    t.state = TIMER_FIRED;
+    this.trace.emit(EV.TIMER_FIRED, 0, t.id, 0, 0);
+    if (t.fn === null) this.switchNow(t.a as RawGreenlet, t.b, t.c as number);
+    else t.fn(t.a, t.b, t.c);
+  }
+
   private startLabel(g: RawGreenlet): string {
     return this.labelBudget-- > 0 ? g._describeFn() : g._fnName();
   }
 
-  private setNext(g: RawGreenlet, mode: number, value: unknown): void {
-    this.nextG = g;
-    this.nextMode = mode;
-    this.nextValue = value;
-  }
-
   private resumeNext(): void {
-    const g = this.nextG as RawGreenlet;
+    const g = this.next as RawGreenlet;
     const mode = this.nextMode;
     const value = this.nextValue;
-    this.nextG = null;
+    this.next = null;
     this.nextValue = undefined;
     const flags = this.rawSwitch;
     this.rawSwitch = 0;
@@ -404,13 +408,13 @@ export class Hub {
       // BLOCKED (trace-kinds.ts, `TraceExpander`).
       op.perform(this, g);
       this.rawSwitch = SWITCH_RAW_BLOCKED;
-      if (this.nextG === null) this.toHub(g);
+      if (this.next === null) this.toHub(g);
       return;
     }
     this.trace.emit(EV.BLOCKED, g.gid, reason, op.objectId(), g._site);
     op.perform(this, g);
     // Any other wait goes to the hub, and its BLOCKED event implies that switch.
-    if (this.nextG !== null) throw new Error(`${op.describe()} switched past the hub`);
+    if (this.next !== null) throw new Error(`${op.describe()} switched past the hub`);
     this.current = this.hubGreenlet;
   }
 
@@ -447,11 +451,11 @@ export class Hub {
     const handled = g instanceof DeathHandler ? g._died(value, error, failed) : false;
     const to = liveAncestor(g);
     if (to === null || to === this.hubGreenlet) {
-      if (failed && !handled) reportFailure(this, g, error);
+      if (failed && !handled) reportFailure(g, error);
       return this.toHub(g);
     }
-    if (failed && !handled) this.setNext(to, SWITCH_MODE.THROW, error);
-    else this.setNext(to, SWITCH_MODE.VALUE, handled ? undefined : value);
+    if (failed && !handled) this.transfer(to, SWITCH_MODE.THROW, error);
+    else this.transfer(to, SWITCH_MODE.VALUE, handled ? undefined : value);
   }
 
   private mainEnded(error: unknown, failed: boolean): void {
@@ -462,8 +466,8 @@ export class Hub {
     if (!failed) return;
     this.mainFailed = true;
     this.mainError = error;
-    const lines = describeErr(error).split("\n");
-    for (const line of lines) this.print(line, 1);
+    const run = activeRun();
+    for (const line of describeErr(error).split("\n")) run.print(line, STDERR);
     this.trace.emit(
       EV.ERROR,
       this.main.gid,
@@ -473,66 +477,11 @@ export class Hub {
     );
   }
 
-  /** The hub's turn: run one callback, fire one due timer, or advance the clock. */
-  private hubStep(): void {
-    if (this.firingTimers) {
-      const t = this.timers.peek();
-      if (t !== undefined && t.deadline <= this.now) {
-        this.timers.pop();
-        return this.fire(t);
-      }
-      this.firingTimers = false;
-    }
-    const q = this.queue;
-    if (q.shift()) {
-      const fn = q.fn;
-      // A queued resume was traced as WOKEN when it was queued.
-      if (fn === null) {
-        // A queued resume (the commonest callback): switch in on this turn of the loop.
-        this.resumeQueued(q.a as RawGreenlet, q.b, q.c as number, SWITCH_MODE.VALUE);
-        if (this.nextG !== null) this.resumeNext();
-      } else fn(q.a, q.b, q.c);
-      return;
-    }
-    const t = this.timers.peek();
-    if (t !== undefined) {
-      if (t.deadline > this.now) this.advanceTo(t.deadline);
-      this.firingTimers = true;
-      return;
-    }
-    this.loopExit();
-  }
-
-  private fire(t: TimerEntry): void {
-    t.state = TIMER_FIRED;
-    this.trace.emit(EV.TIMER_FIRED, 0, t.id, 0, 0);
-    if (t.fn === null) this.switchNow(t.a as RawGreenlet, t.b, t.c as number);
-    else t.fn(t.a, t.b, t.c);
-  }
-
-  private advanceTo(time: number): void {
-    if (time > this.limits.maxVirtualTime) {
-      this.now = this.limits.maxVirtualTime;
-      emitClock(this.trace, this.now);
-      throw this.limits.virtualTimeError();
-    }
-    this.now = time;
-    emitClock(this.trace, time);
-  }
-
   /** Nothing can run and no timer is pending: raise LoopExit in main, as gevent's hub does. */
   private loopExit(): void {
     const message = "This operation would block forever\n" + describeBlocked(this);
     this.setNext(this.main, SWITCH_MODE.THROW, new LoopExit(message));
   }
-}
-
-/**
- * Virtual times are kept to the nanosecond, so ten sleeps of 0.1 end at exactly 1 and a learner
- * never sees 0.9999999999999999.
- */
-function quantize(seconds: number): number {
-  return Math.round(seconds * 1e9) / 1e9;
 }
 
 function throwCallback(g: unknown, error: unknown, token: unknown): void {

@@ -50,7 +50,7 @@ export class RunLimits {
       const t = this.realNow();
       if (t - this.lastProgress >= this.progressMs) {
         this.lastProgress = t;
-        this.onProgress({ virtualTime: hub.now, events: hub.trace.count });
+        this.onProgress({ virtualTime: hub.clock.now, events: hub.trace.count });
       }
     }
   }

@@ -47,6 +47,8 @@ function doneWith<T>(value: T): IteratorReturnResult<T> {
 /** @internal Returned by `Suspend.tryNow` when the operation must block. */
 export const MUST_BLOCK: unique symbol = Symbol("must-block");
 
+/** An operation's life: not yet run, its greenlet waiting on it, over. */
+type Stage = typeof STAGE_NEW | typeof STAGE_WAITING | typeof STAGE_DONE;
 const STAGE_NEW = 0;
 const STAGE_WAITING = 1;
 const STAGE_DONE = 2;
@@ -63,7 +65,7 @@ export abstract class Suspend<T> implements Iterator<unknown, T, unknown> {
   // keepNames redefines class names, a base-class field doubled the cost of every subclass's
   // constructor; built as it ships, it is the cheaper choice: measured 4% on sleep(0), 9% on a
   // raw switch.)
-  private stage: number;
+  private stage: Stage;
 
   constructor() {
     this.stage = STAGE_NEW;

@@ -101,4 +101,83 @@ describe("raw greenlets", () => {
     });
     expect(lines(r)).toEqual(["true true false false"]);
   });
+
+  it("makes main a plain greenlet whose parent cannot be set", () => {
+    const r = runTest(function* (print) {
+      const main = getcurrent();
+      print(main.constructor === greenlet, main.parent);
+      for (const parent of [greenlet(() => 0), null]) {
+        try {
+          main.parent = parent as greenlet;
+        } catch (e) {
+          print((e as Error).name, (e as Error).message);
+        }
+      }
+      try {
+        greenlet(() => 0).parent = null as unknown as greenlet;
+      } catch (e) {
+        print((e as Error).name, (e as Error).message);
+      }
+    });
+    expect(lines(r)).toEqual([
+      "true null",
+      "AttributeError cannot set the parent of a main greenlet",
+      "AttributeError cannot set the parent of a main greenlet",
+      "TypeError GreenletChecker: Expected any type of greenlet, not NoneType",
+    ]);
+  });
+
+  it("starts a never-started parent with the return value of a child that finishes into it", () => {
+    const r = runTest(function* (print) {
+      const parent = greenlet(function* (...args: unknown[]) {
+        print("parent started with", args);
+        return "parent done";
+      });
+      const child = greenlet(() => "child result", parent);
+      print("switch returned", yield* child.switch());
+      print(child.dead, parent.dead);
+    });
+    expect(lines(r)).toEqual([
+      "parent started with ['child result']",
+      "switch returned parent done",
+      "true true",
+    ]);
+  });
+
+  it("returns a GreenletExit thrown into a dead greenlet at once, and raises any other exception", () => {
+    const r = runTest(function* (print) {
+      const dead = greenlet(() => 1);
+      yield* dead.switch();
+      const back = yield* dead.throw();
+      print("returned", back instanceof GreenletExit);
+      try {
+        yield* dead.throw(new Error("into the dead"));
+      } catch (e) {
+        print("raised", (e as Error).message);
+      }
+      const never = greenlet(() => print("never runs"));
+      print("unstarted", (yield* never.throw()) instanceof GreenletExit, never.dead);
+      print("still running");
+    });
+    expect(lines(r)).toEqual([
+      "returned true",
+      "raised into the dead",
+      "unstarted true true",
+      "still running",
+    ]);
+  });
+
+  it("runs a subclass's own run on its first switch when constructed without a function", () => {
+    const r = runTest(function* (print) {
+      class Worker extends greenlet {
+        *run(a: number, b: number) {
+          print("run", a, b);
+          return a + b;
+        }
+      }
+      const w = new Worker();
+      print(yield* w.switch(1, 2), w.dead);
+    });
+    expect(lines(r)).toEqual(["run 1 2", "3 true"]);
+  });
 });

@@ -1,10 +1,12 @@
 import { activeHub } from "./context";
-import { ValueError } from "../py/errors";
+import { AttributeError, GreenletExit, PyTypeError, ValueError } from "../py/errors";
 import { MUST_BLOCK, NO_ARGS, Suspend, reasonOf, type Operation } from "./operation";
 import type { Hub } from "./hub";
+import type { Gid } from "./ids";
 import {
   BLOCK,
   GREENLET_TYPE,
+  MAIN_GID,
   SWITCH_MODE,
   type BlockReason,
   type GreenletType,
@@ -14,6 +16,8 @@ import {
 // Parameters are `never[]` so that every function type is assignable; the hub calls it untyped.
 export type AnyFn = (...args: never[]) => unknown;
 
+/** A greenlet's life: never started, started and not finished, finished. */
+export type GreenletState = typeof STATE_NEW | typeof STATE_ACTIVE | typeof STATE_DEAD;
 export const STATE_NEW = 0;
 export const STATE_ACTIVE = 1;
 export const STATE_DEAD = 2;
@@ -40,11 +44,14 @@ export class RawGreenlet {
     return "greenlet";
   }
 
-  /** Trace id: 0 is the hub, 1 the main greenlet. */
-  readonly gid: number;
+  /**
+   * Trace id: 0 is the hub, 1 the main greenlet (a plain `greenlet`, as in greenlet, told apart
+   * by its id), then in creation order.
+   */
+  readonly gid: Gid;
   /** @internal */ _parent: RawGreenlet | null;
   /** @internal */ _fn: AnyFn | undefined;
-  /** @internal */ _state: number = STATE_NEW;
+  /** @internal changed by the hub only */ _state: GreenletState = STATE_NEW;
   /** @internal */ _it: Iterator<unknown, unknown, unknown> | null = null;
   /** @internal what it waits on while suspended */ _blockedOn: Suspend<unknown> | null = null;
   /** @internal bumped at every suspension, so a stale wake-up is recognised */ _token = 0;
@@ -62,7 +69,7 @@ export class RawGreenlet {
 
   /** @internal The kind of greenlet, for the trace. */
   traceType(): GreenletType {
-    return GREENLET_TYPE.RAW;
+    return this.gid === MAIN_GID ? GREENLET_TYPE.MAIN : GREENLET_TYPE.RAW;
   }
 
   /**
@@ -70,8 +77,11 @@ export class RawGreenlet {
    * (a generator function's) becomes the body the hub drives; anything else is the result.
    */
   _call(args: unknown[]): unknown {
-    const fn = this._fn;
-    return fn === undefined ? undefined : (fn as (...a: unknown[]) => unknown).apply(this, args);
+    // Without a function of its own, a subclass's `run` (greenlet's `run` attribute).
+    const fn: unknown = this._fn ?? (this as { run?: unknown }).run;
+    return typeof fn === "function"
+      ? (fn as (...a: unknown[]) => unknown).apply(this, args)
+      : undefined;
   }
 
   /** @internal A description of what it runs: `fn(args)`. */
@@ -81,6 +91,8 @@ export class RawGreenlet {
 
   /** @internal The name of the function it runs, without its arguments. */
   _fnName(): string {
+    if (this._fn === undefined && typeof (this as { run?: unknown }).run === "function")
+      return "run";
     return this._fn?.name || "<anonymous>";
   }
 
@@ -88,7 +100,12 @@ export class RawGreenlet {
   get parent(): RawGreenlet | null {
     return this._parent;
   }
-  set parent(p: RawGreenlet | null) {
+  set parent(p: RawGreenlet) {
+    if (this.gid === MAIN_GID) throw new AttributeError("cannot set the parent of a main greenlet");
+    if (!(p instanceof RawGreenlet)) {
+      const type = p === null ? "NoneType" : typeof p;
+      throw new PyTypeError(`GreenletChecker: Expected any type of greenlet, not ${type}`);
+    }
     for (let at: RawGreenlet | null = p; at !== null; at = at._parent) {
       if (at === this) throw new ValueError("cyclic parent chain");
     }
@@ -127,7 +144,7 @@ export class RawGreenlet {
   }
 
   toString(): string {
-    return `<greenlet ${this.gid}>`;
+    return this.gid === MAIN_GID ? "<main greenlet>" : `<greenlet ${this.gid}>`;
   }
 }
 
@@ -190,13 +207,19 @@ class ThrowOp extends Suspend<unknown> {
 
   protected tryNow(hub: Hub): unknown {
     const to = liveAncestor(this.target);
-    if (to === null || to === hub.current) throw hub.makeException(this.error);
-    return MUST_BLOCK;
+    if (to !== null && to !== hub.current) return MUST_BLOCK;
+    // Into itself: raised right here. Into a dead greenlet whose live ancestor is the caller: the
+    // dead one "dies" of it again, so a GreenletExit comes back as its value, as in greenlet.
+    const exc = hub.makeException(this.error);
+    if (this.target.dead && exc instanceof GreenletExit) return exc;
+    throw exc;
   }
 
   perform(hub: Hub): void {
     const to = liveAncestor(this.target) as RawGreenlet;
-    hub.transfer(to, SWITCH_MODE.THROW, hub.makeException(this.error));
+    const exc = hub.makeException(this.error);
+    if (this.target.dead && exc instanceof GreenletExit) hub.transfer(to, SWITCH_MODE.VALUE, exc);
+    else hub.transfer(to, SWITCH_MODE.THROW, exc);
   }
 
   describe(): string {

@@ -3,7 +3,8 @@ import type { Hub } from "./hub";
 import { MUST_BLOCK, Suspend, reasonOf, type Operation } from "./operation";
 import type { RawGreenlet } from "./raw-greenlet";
 import type { HubCallback } from "./callback-queue";
-import { TIMER_FIRED, TIMER_PENDING, type TimerEntry } from "./timer-heap";
+import { NO_OBJECT, type VirtualSeconds } from "./ids";
+import { TIMER_FIRED, TIMER_PENDING, type TimerEntry, type TimerState } from "./timer-heap";
 import { BLOCK, type BlockReason } from "../tracing/trace-kinds";
 
 /**
@@ -13,14 +14,14 @@ import { BLOCK, type BlockReason } from "../tracing/trace-kinds";
 class SleepOp extends Suspend<void> implements TimerEntry {
   declare readonly reason: BlockReason;
   // The timer entry, set when the greenlet starts waiting; until then not on the clock.
-  id = 0;
-  deadline = 0;
+  id = NO_OBJECT;
+  deadline = 0 as VirtualSeconds;
   readonly fn: HubCallback = null;
   /** The sleeping greenlet, and its wait's token. */
   a: RawGreenlet | null = null;
   readonly b: unknown = undefined;
   c = 0;
-  state = TIMER_FIRED;
+  state: TimerState = TIMER_FIRED;
 
   constructor(private readonly seconds: number) {
     super();
@@ -32,15 +33,15 @@ class SleepOp extends Suspend<void> implements TimerEntry {
 
   perform(hub: Hub, g: RawGreenlet): void {
     this.id = hub.allocObjectId();
-    this.deadline = hub.deadlineAfter(this.seconds);
+    this.deadline = hub.clock.deadlineAfter(this.seconds);
     this.a = g;
     this.c = g._token;
     this.state = TIMER_PENDING;
-    hub.arm(this, this.seconds);
+    hub.clock.arm(this, this.seconds);
   }
 
   protected override teardown(): void {
-    activeHub().cancelTimer(this);
+    activeHub().clock.cancel(this);
   }
 
   describe(): string {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ObjectId, VirtualSeconds } from "./ids";
 import { Timer, TimerHeap, type TimerEntry } from "./timer-heap";
 
 describe("TimerHeap", () => {
@@ -16,7 +17,14 @@ describe("TimerHeap", () => {
         let seq = 0;
         for (const s of steps) {
           if ("push" in s) {
-            const t = new Timer(seq++, s.push, null, null, null, null);
+            const t = new Timer(
+              seq++ as ObjectId,
+              s.push as VirtualSeconds,
+              null,
+              null,
+              null,
+              null,
+            );
             heap.push(t);
             model.push(t);
           } else if ("cancel" in s) {
@@ -44,7 +52,9 @@ describe("TimerHeap", () => {
         fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 2000, maxLength: 6000 }),
         (ds) => {
           const heap = new TimerHeap();
-          const timers = ds.map((d, id) => new Timer(id, d / 4, null, null, null, null));
+          const timers = ds.map(
+            (d, id) => new Timer(id as ObjectId, (d / 4) as VirtualSeconds, null, null, null, null),
+          );
           for (const t of timers) heap.push(t);
           const popped: TimerEntry[] = [];
           for (let t = heap.pop(); t !== undefined; t = heap.pop()) popped.push(t);

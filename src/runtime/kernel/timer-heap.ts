@@ -1,6 +1,8 @@
 import type { HubCallback } from "./callback-queue";
+import type { ObjectId, VirtualSeconds } from "./ids";
 
 /** A timer's state: waiting for its deadline, called off, or fired. */
+export type TimerState = typeof TIMER_PENDING | typeof TIMER_CANCELLED | typeof TIMER_FIRED;
 export const TIMER_PENDING = 0;
 export const TIMER_CANCELLED = 1;
 export const TIMER_FIRED = 2;
@@ -15,21 +17,21 @@ export const TIMER_FIRED = 2;
  */
 export interface TimerEntry {
   /** Its traced object id. */
-  readonly id: number;
-  readonly deadline: number;
+  readonly id: ObjectId;
+  readonly deadline: VirtualSeconds;
   readonly fn: HubCallback;
   readonly a: unknown;
   readonly b: unknown;
   readonly c: unknown;
-  state: number;
+  state: TimerState;
 }
 
 /** A timer of the virtual clock. */
 export class Timer implements TimerEntry {
-  state = TIMER_PENDING;
+  state: TimerState = TIMER_PENDING;
   constructor(
-    readonly id: number,
-    readonly deadline: number,
+    readonly id: ObjectId,
+    readonly deadline: VirtualSeconds,
     readonly fn: HubCallback,
     readonly a: unknown,
     readonly b: unknown,

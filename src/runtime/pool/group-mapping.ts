@@ -1,3 +1,4 @@
+import type { ObjectId } from "../kernel/ids";
 import { activeHub } from "../kernel/context";
 import type { Greenlet } from "../greenlet/gevent-greenlet";
 import { IMapGreenlet } from "./imap";
@@ -17,7 +18,7 @@ export interface IMapOptions {
  * `spawn` (which blocks while a Pool is full).
  */
 export abstract class GroupMapping {
-  /** @internal The trace id. */ abstract readonly _traceId: number;
+  /** @internal The trace id. */ abstract readonly _traceId: ObjectId;
   /** @internal The name LoopExit messages use. */ abstract _traceName: string;
 
   /** Create a greenlet running `fn(...args)`, track it and start it. — 创建、跟踪并启动 greenlet。 */
@@ -47,16 +48,21 @@ export abstract class GroupMapping {
   }
 
   /**
-   * Start `fn(...args)` and return its greenlet; `callback(result)` runs when it succeeds. A full
-   * Pool makes this wait for a free slot, like `spawn` (API.md's contract; gevent 22 instead
-   * hands the task to an untracked greenlet).
-   * — 启动 `fn(...args)` 并返回其 greenlet；成功时运行 `callback(结果)`。Pool 已满时像 `spawn` 一样等待空位。
+   * Start `fn(...args)` and return its greenlet, never waiting or switching; `callback(result)`
+   * runs in a greenlet of its own when it succeeds. On a full Pool the returned greenlet is not
+   * a member: it waits for a free slot, then applies `fn` there (gevent's `apply_async`).
+   * — 启动 `fn(...args)` 并返回其 greenlet，从不等待、不切换；成功时在独立 greenlet 中运行
+   * `callback(结果)`。Pool 已满时返回的 greenlet 不是成员：它等到空位后再在池中运行 `fn`。
    */
   *applyAsync<F extends AnyFn>(
     fn: F,
     args: Parameters<F> | [] = [],
     callback?: (result: ResultOf<F>) => unknown,
   ): Generator<unknown, Greenlet<ResultOf<F>>, unknown> {
+    if (this.full()) {
+      const cb = callback as ((v: unknown) => unknown) | undefined;
+      return spawn(boundApplyCb(this), fn, args, cb) as Greenlet<ResultOf<F>>;
+    }
     const g = yield* this.spawn(fn, ...(args as Parameters<F>));
     if (callback !== undefined) g.link(passValue(callback as (v: unknown) => unknown));
     return g;
@@ -125,6 +131,15 @@ function* mapAll(group: GroupMapping, fn: AnyFn, items: Iterable<unknown>) {
   const results: unknown[] = [];
   for (const g of tasks) results.push(yield* g.get());
   return results;
+}
+
+/** gevent spawns its bound `apply_cb` for an `apply_async` that would block. */
+function boundApplyCb(group: GroupMapping) {
+  return function* apply_cb(fn: AnyFn, args: unknown[], callback?: (v: unknown) => unknown) {
+    const result: unknown = yield* group.apply(fn, args as []);
+    if (callback !== undefined) spawn(callback, result);
+    return result;
+  };
 }
 
 /** gevent's `pass_value`: a link that calls `callback(value)` when the greenlet succeeded. */

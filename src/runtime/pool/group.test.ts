@@ -173,6 +173,32 @@ describe("Group", () => {
     expect(lines(r)).toEqual(["0", "stream: bad 1", "map: bad 1"]);
   });
 
+  it("goes on with the remaining results after a task fails, in imap and imapUnordered", () => {
+    const r = runTest(function* (print) {
+      function tenfold(n: number): number {
+        if (n === 1) throw new Error("bad");
+        return n * 10;
+      }
+      for (const stream of [
+        new Group().imap(tenfold, [0, 1, 2, 3]),
+        new Group().imapUnordered(tenfold, [0, 1, 2, 3]),
+      ]) {
+        const seen: unknown[] = [];
+        for (;;) {
+          try {
+            const next = yield* stream.next();
+            if (next.done) break;
+            seen.push(next.value);
+          } catch (e) {
+            seen.push(`error: ${(e as Error).message}`);
+          }
+        }
+        print(seen);
+      }
+    });
+    expect(lines(r)).toEqual(["[0, 'error: bad', 20, 30]", "[0, 'error: bad', 20, 30]"]);
+  });
+
   it("runs apply in a member greenlet, or inline when called from a member", () => {
     const r = runTest(function* (print) {
       const group = new Group();

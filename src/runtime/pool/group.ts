@@ -1,3 +1,4 @@
+import type { ObjectId } from "../kernel/ids";
 import { activeHub } from "../kernel/context";
 import { Greenlet, type KillOptions } from "../greenlet/gevent-greenlet";
 import { GroupMapping } from "./group-mapping";
@@ -23,7 +24,7 @@ export class Group extends GroupMapping implements Iterable<RawGreenlet> {
   }
 
   /** @internal */ static readonly _traceType: ObjectType = OBJ.GROUP;
-  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The trace id. */ readonly _traceId: ObjectId;
   /** @internal The name LoopExit messages use. */ _traceName: string;
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _hub: Hub;

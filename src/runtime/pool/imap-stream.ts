@@ -5,7 +5,8 @@ import { Stream } from "../kernel/stream";
 
 /**
  * The results of `imap` / `imapUnordered`, handed over as the tasks complete: in input order for
- * imap (a later result waits for the earlier ones), in completion order for imapUnordered.
+ * imap (a later result waits for the earlier ones), in completion order for imapUnordered. A
+ * task that failed throws from `next` at its place; the results after it still come.
  */
 export class IMapStream<R> extends Stream<R> {
   private readonly early = new Map<number, unknown>();
@@ -21,7 +22,7 @@ export class IMapStream<R> extends Stream<R> {
     this.imap.resultSlots?.release();
     const value = this.imap.ordered ? yield* this.nextInOrder() : yield* this.take();
     if (value instanceof Failure) {
-      this.done = true;
+      if (value.final) this.done = true;
       if (value.exc === END) return { done: true, value: undefined };
       throw value.exc;
     }

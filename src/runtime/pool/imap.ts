@@ -11,9 +11,15 @@ export interface Spawner extends Traced {
   spawn(fn: AnyFn, ...args: unknown[]): Operation<Greenlet>;
 }
 
-/** A failed task, the end of the input (`exc === END`), or imap's own failure. */
+/**
+ * A failed task, the end of the input (`exc === END`), or imap's own failure. Only the last two
+ * end the stream (`final`): after a task's failure it goes on with the other results.
+ */
 export class Failure {
-  constructor(readonly exc: unknown) {}
+  constructor(
+    readonly exc: unknown,
+    readonly final: boolean,
+  ) {}
 }
 export const END = Symbol("end");
 
@@ -84,8 +90,8 @@ export class IMapGreenlet extends Greenlet<void> {
     if (putFinished) this.finished = true;
     const index = this.indexOf.get(g) ?? 0;
     this.indexOf.delete(g);
-    this.put(index, g.exception === undefined ? g.value : new Failure(g.exception));
-    if (putFinished) this.put(this.maxIndex + 1, new Failure(END));
+    this.put(index, g.exception === undefined ? g.value : new Failure(g.exception, false));
+    if (putFinished) this.put(this.maxIndex + 1, new Failure(END, true));
   }
 
   /** In this greenlet: every item is spawned, or spawning failed (gevent's `_on_finish`). */
@@ -93,10 +99,10 @@ export class IMapGreenlet extends Greenlet<void> {
     if (this.finished) return;
     if (exception !== null) {
       this.finished = true;
-      this.put(this.maxIndex + 1, new Failure(exception));
+      this.put(this.maxIndex + 1, new Failure(exception, true));
     } else if (this.outstanding <= 0) {
       this.finished = true;
-      this.put(this.maxIndex + 1, new Failure(END));
+      this.put(this.maxIndex + 1, new Failure(END, true));
     }
   }
 

@@ -90,16 +90,39 @@ describe("Pool", () => {
     expect(r.elapsed).toBe(3);
   });
 
-  it("blocks applyAsync while full, like spawn, then tracks the task in the pool", () => {
+  it("returns from applyAsync at once on a full pool: the work waits for a slot in its own greenlet", () => {
+    const r = runTest(function* (print) {
+      const pool = new Pool(1);
+      function* work(n: number) {
+        yield* sleep(1);
+        print("work", n, time());
+        return n;
+      }
+      yield* pool.spawn(work, 0);
+      const g = yield* pool.applyAsync(work, [1], (result) => print("callback", result));
+      print("returned at", time(), "member:", pool.has(g), "free:", pool.freeCount());
+      print("result", yield* g.get());
+      yield* sleep(0);
+    });
+    expect(lines(r)).toEqual([
+      "returned at 0 member: false free: 0",
+      "work 0 1",
+      "work 1 2",
+      "callback 1",
+      "result 1",
+    ]);
+  });
+
+  it("does not switch in applyAsync on a full pool", () => {
     const r = runTest(function* (print) {
       const pool = new Pool(1);
       yield* pool.spawn(() => sleep(1));
-      const g = yield* pool.applyAsync(() => "late");
-      print("returned after", time(), pool.has(g), g.dead);
-      print(yield* g.get());
+      spawn(() => print("other greenlet"));
+      yield* pool.applyAsync(() => "late");
+      print("applyAsync returned");
+      yield* sleep(0);
     });
-    expect(lines(r)).toEqual(["returned after 1 true false", "late"]);
-    expect(r.elapsed).toBe(1);
+    expect(lines(r)).toEqual(["applyAsync returned", "other greenlet"]);
   });
 
   it("rejects a negative size with ValueError", () => {

@@ -43,6 +43,10 @@ fixName(LoopExit, "LoopExit");
 export class ValueError extends Error {}
 fixName(ValueError, "ValueError");
 
+/** Python's AttributeError. — Python 的 AttributeError。 */
+export class AttributeError extends Error {}
+fixName(AttributeError, "AttributeError");
+
 /** Python's RuntimeError. — Python 的 RuntimeError。 */
 export class RuntimeError extends Error {}
 fixName(RuntimeError, "RuntimeError");

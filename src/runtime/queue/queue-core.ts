@@ -1,3 +1,4 @@
+import type { ObjectId } from "../kernel/ids";
 import { activeHub } from "../kernel/context";
 import { Deque } from "../py/deque";
 import type { Hub } from "../kernel/hub";
@@ -15,6 +16,8 @@ import {
 } from "../sync/trace-role";
 import type { ObjectType } from "../tracing/trace-kinds";
 
+/** Which waiters an unlock step serves (gevent's `_unlock` loop). */
+type UnlockPhase = typeof PUTTERS | typeof GETTERS | typeof GETTERS_AFTER_PUT;
 const PUTTERS = 0;
 const GETTERS = 1;
 const GETTERS_AFTER_PUT = 2;
@@ -25,7 +28,7 @@ const GETTERS_AFTER_PUT = 2;
  * side could serve the other. The learner-facing methods are in queue.ts.
  */
 export class QueueCore<T> {
-  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The trace id. */ readonly _traceId: ObjectId;
   /** @internal The name LoopExit messages use. */ _traceName: string;
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _hub: Hub;
@@ -106,7 +109,7 @@ export class QueueCore<T> {
    * hand an item to the first getter, until neither can go. Each hand-over switches into that
    * greenlet; the loop goes on (from `phase`) when it gives control back.
    */
-  _unlock(hub: Hub, phase: number): void {
+  _unlock(hub: Hub, phase: UnlockPhase): void {
     for (;;) {
       if (phase === PUTTERS) {
         phase = GETTERS;
@@ -140,5 +143,5 @@ export class QueueCore<T> {
 }
 
 function unlockStep(queue: unknown, hub: unknown, phase: unknown): void {
-  (queue as QueueCore<unknown>)._unlock(hub as Hub, phase as number);
+  (queue as QueueCore<unknown>)._unlock(hub as Hub, phase as UnlockPhase);
 }

@@ -1,3 +1,4 @@
+import type { ObjectId } from "../kernel/ids";
 import { activeHub } from "../kernel/context";
 import { ARRIVE_LATER, LinkWait, type LinkSource, type LinkWaitKind } from "./link-wait";
 import { Linkable } from "./linkable";
@@ -6,6 +7,8 @@ import { Timeout } from "./timeout";
 import { reprText, kindName, roleOf, traceItem, traceState, type TraceRole } from "./trace-role";
 import { BLOCK, EV, OBJ } from "../tracing/trace-kinds";
 
+/** Not set yet, set with a value, or set with an exception. */
+type ResultState = typeof UNSET | typeof VALUE | typeof EXCEPTION;
 const UNSET = 0;
 const VALUE = 1;
 const EXCEPTION = 2;
@@ -16,11 +19,11 @@ const EXCEPTION = 2;
  * — 携带一个值或异常的一次性事件：`set` 或 `setException` 唤醒所有等待者；`get` 返回值或重新抛出异常。
  */
 export class AsyncResult<T = unknown> {
-  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The trace id. */ readonly _traceId: ObjectId;
   /** @internal The name LoopExit messages use. */ _traceName = kindName(OBJ.ASYNC_RESULT);
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _links: Linkable<LinkSource>;
-  private state = UNSET;
+  private state: ResultState = UNSET;
   private _value: T | undefined = undefined;
   private _exception: unknown = undefined;
 

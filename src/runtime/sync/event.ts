@@ -1,3 +1,4 @@
+import type { ObjectId } from "../kernel/ids";
 import { activeHub } from "../kernel/context";
 import { ARRIVE_LATER, LinkWait, type LinkSource, type LinkWaitKind } from "./link-wait";
 import { Linkable } from "./linkable";
@@ -10,7 +11,7 @@ import { BLOCK, OBJ } from "../tracing/trace-kinds";
  * and joinable queues use one as a silent part (`part`); learners use the `Event` class below.
  */
 export class EventCore {
-  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The trace id. */ readonly _traceId: ObjectId;
   /** @internal The name LoopExit messages use. */ _traceName = kindName(OBJ.EVENT);
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _links: Linkable<LinkSource>;

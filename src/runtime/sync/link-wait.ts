@@ -43,7 +43,7 @@ export class LinkWait<T> extends Waiter<T> implements LinkTarget<LinkSource> {
   declare private readonly kind: LinkWaitKind<T>;
   declare private readonly arg: unknown;
   /** ARRIVING before `enlist` for a late arrival; then LINKED (the wait is its own link) until notified. */
-  declare private linked: number;
+  declare private linked: LinkState;
 
   constructor(
     source: LinkSource,
@@ -108,6 +108,7 @@ export class LinkWait<T> extends Waiter<T> implements LinkTarget<LinkSource> {
   }
 }
 
+type LinkState = typeof UNLINKED | typeof ARRIVING | typeof LINKED;
 const UNLINKED = 0;
 /** A waiter that arrived during a notification, until it is enlisted. */
 const ARRIVING = 1;

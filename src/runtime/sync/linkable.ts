@@ -18,6 +18,8 @@ export function callLink<S>(link: Link<S>, source: S): void {
   else link.linkReady(source);
 }
 
+/** A notification: none, scheduled, or running. */
+type NotifyState = typeof IDLE | typeof PENDING | typeof RUNNING;
 const IDLE = 0;
 const PENDING = 1;
 const RUNNING = 2;
@@ -29,6 +31,7 @@ const PHASE_DONE = 2;
 /** Bits of `options`. */
 const NOTIFY_ALL = 1;
 const CANCEL_WHEN_UNLINKED = 2;
+const UNTIL_EMPTY = 4;
 
 /**
  * gevent's AbstractLinkable: an ordered list of links notified from one hub callback, in the
@@ -37,7 +40,8 @@ const CANCEL_WHEN_UNLINKED = 2;
  * gevent's hub, suspended mid-callback, would.
  *
  * As in gevent 22.10: the last link to notify is fixed when the notification starts running, so
- * links added later wait for the next one; a greenlet that finds the object ready while a
+ * links added later wait for the next one (except with `untilEmpty`, gevent's Greenlet, whose
+ * `_notify_links` takes links until none is left, those added meanwhile included); a greenlet that finds the object ready while a
  * notification is scheduled or running waits its turn (`arrive`: gevent's
  * `arrived_while_waiting`) and is notified after the others; with `notifyAll` false
  * (semaphores), notification stops as soon as the object is no longer ready, so each woken
@@ -49,7 +53,7 @@ const CANCEL_WHEN_UNLINKED = 2;
  */
 export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
   private arrived: Deque<Link<S>> | null = null;
-  private state = IDLE;
+  private state: NotifyState = IDLE;
   /** Bumped when a pending notification is called off (gevent's `notifier.stop()`). */
   private generation = 0;
   private finalLink: Link<S> | undefined = undefined;
@@ -59,15 +63,20 @@ export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
   /**
    * `source` is what links receive; its `ready()` says whether to notify. With
    * `cancelWhenUnlinked` (gevent's AbstractLinkable, not Greenlet), removing the last link calls
-   * off a notification that is scheduled and not yet running.
+   * off a notification that is scheduled and not yet running. With `untilEmpty` (Greenlet), a
+   * running notification also calls the links added while it runs.
    */
   constructor(
     private readonly source: S,
     notifyAll = true,
     cancelWhenUnlinked = false,
+    untilEmpty = false,
   ) {
     super();
-    this.options = (notifyAll ? NOTIFY_ALL : 0) | (cancelWhenUnlinked ? CANCEL_WHEN_UNLINKED : 0);
+    this.options =
+      (notifyAll ? NOTIFY_ALL : 0) |
+      (cancelWhenUnlinked ? CANCEL_WHEN_UNLINKED : 0) |
+      (untilEmpty ? UNTIL_EMPTY : 0);
   }
 
   /** True from the moment a notification is scheduled until it ends (gevent's `_notifier`). */
@@ -128,7 +137,7 @@ export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
    */
   _adopt(running: boolean): void {
     this.state = running ? RUNNING : PENDING;
-    this.phase = running ? PHASE_DONE : 0;
+    this.phase = running && (this.options & UNTIL_EMPTY) === 0 ? PHASE_DONE : 0;
   }
 
   /** @internal Start a notification taken over while scheduled. */
@@ -153,7 +162,7 @@ export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
         continue;
       }
       const link = list.shift();
-      if (link === this.finalLink) this.phase |= PHASE_DONE;
+      if (link === this.finalLink && (this.options & UNTIL_EMPTY) === 0) this.phase |= PHASE_DONE;
       hub.scheduleFirst(notifyStep, this, hub);
       callLink(link, this.source);
       return;

@@ -1,3 +1,4 @@
+import type { ObjectId } from "../kernel/ids";
 import { activeHub } from "../kernel/context";
 import { ValueError } from "../py/errors";
 import type { Hub } from "../kernel/hub";
@@ -29,7 +30,7 @@ export interface AcquireOptions {
  * silent part (`part`); learners use the classes of lock.ts.
  */
 export class SemaphoreCore {
-  /** @internal The trace id. */ readonly _traceId: number;
+  /** @internal The trace id. */ readonly _traceId: ObjectId;
   /** @internal The name LoopExit messages use. */ _traceName: string;
   /** @internal */ readonly _role: TraceRole;
   /** @internal */ readonly _links: Linkable<LinkSource>;

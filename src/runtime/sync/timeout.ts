@@ -3,6 +3,7 @@ import { fixName } from "../py/errors";
 import type { RawGreenlet } from "../kernel/raw-greenlet";
 import { callMaybeGenerator } from "../kernel/stream";
 import type { Timer } from "../kernel/timer-heap";
+import { SWITCH_MODE } from "../tracing/trace-kinds";
 
 /**
  * gevent's Timeout: after `seconds`, raise in the greenlet that started it, wherever it waits.
@@ -33,13 +34,13 @@ export class Timeout extends Error {
     if (this.pending) this.cancel();
     if (this.seconds === undefined) return this;
     const hub = activeHub();
-    this.timer = hub.timer(this.seconds, fireTimeout, this, hub.current);
+    this.timer = hub.clock.timer(this.seconds, fireTimeout, this, hub.current);
     return this;
   }
 
   /** Stop the countdown. — 取消计时。 */
   cancel(): void {
-    if (this.timer !== null) activeHub().cancelTimer(this.timer);
+    if (this.timer !== null) activeHub().clock.cancel(this.timer);
   }
 
   /**
@@ -92,7 +93,7 @@ function timeoutMessage(seconds: number | undefined, exception: unknown): string
 
 function fireTimeout(t: unknown, g: unknown): void {
   const timeout = t as Timeout;
-  activeHub().throwNow(g as RawGreenlet, timeout._error());
+  activeHub().switchInto(g as RawGreenlet, SWITCH_MODE.THROW, timeout._error());
 }
 
 /**

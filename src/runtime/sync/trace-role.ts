@@ -1,6 +1,7 @@
 import { activeHub } from "../kernel/context";
 import { shortRepr } from "../py/format";
 import type { Hub } from "../kernel/hub";
+import { NO_OBJECT, type ObjectId } from "../kernel/ids";
 import {
   EV,
   EV_ENCODED,
@@ -12,7 +13,7 @@ import {
 
 /** An object the trace knows: its id, and the name a learner knows it by. */
 export interface Traced {
-  readonly _traceId: number;
+  readonly _traceId: ObjectId;
   /** The variable it was assigned to (set by the compile step's `__n`), else its kind. */
   _traceName: string;
 }
@@ -71,8 +72,8 @@ export function partOf(owner: Traced, reason: BlockReason, label: string): Trace
 }
 
 /** @internal The id for a new primitive: a new traced object of `type`, or 0 for a part. */
-export function newObjectId(type: ObjectType, part: TraceRole | null): number {
-  return part === null ? activeHub().objectCreated(type) : 0;
+export function newObjectId(type: ObjectType, part: TraceRole | null): ObjectId {
+  return part === null ? activeHub().objectCreated(type) : NO_OBJECT;
 }
 
 /** @internal What a greenlet waiting on `role` with `method` waits for, in the learner's terms. */

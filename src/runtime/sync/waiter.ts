@@ -4,7 +4,7 @@ import { MUST_BLOCK, Suspend } from "../kernel/operation";
 import type { RawGreenlet } from "../kernel/raw-greenlet";
 import type { Timer } from "../kernel/timer-heap";
 import { describeWait, type TraceRole } from "./trace-role";
-import type { BlockReason } from "../tracing/trace-kinds";
+import { SWITCH_MODE, type BlockReason } from "../tracing/trace-kinds";
 
 /** The value a waiter's timer resumes it with. */
 export const TIMED_OUT: unique symbol = Symbol("timed-out");
@@ -89,7 +89,7 @@ export abstract class Waiter<T> extends Suspend<T> {
 
   /** From the hub: raise `error` in the waiting greenlet. */
   throwNow(hub: Hub, error: unknown): boolean {
-    return this.isWaiting() && hub.throwNow(this.g as RawGreenlet, error);
+    return this.isWaiting() && hub.switchInto(this.g as RawGreenlet, SWITCH_MODE.THROW, error);
   }
 
   protected tryNow(_hub: Hub): T | typeof MUST_BLOCK {
@@ -97,7 +97,7 @@ export abstract class Waiter<T> extends Suspend<T> {
   }
 
   protected override teardown(): void {
-    if (this.timer !== null) activeHub().cancelTimer(this.timer);
+    if (this.timer !== null) activeHub().clock.cancel(this.timer);
     this.timer = null;
     this.delist();
     this.g = null;

@@ -135,17 +135,31 @@ function applyItem(
     o.items = [item];
     return;
   }
-  if (kind === EV.ITEM_IN) {
-    o.items.push(item);
-    return;
-  }
+  if (kind === EV.ITEM_IN) o.items.push(item);
+  else removeItem(o.items, item, type === OBJ.LIFO_QUEUE);
+  if (type !== undefined && COUNTED_TYPES.has(type)) o.value = o.items.length;
+}
+
+function removeItem(items: number[], item: number, lifo: boolean): void {
   // What left: the last in for a LIFO queue, else the oldest equal to it (a priority queue
   // takes the smallest, which may not be the oldest).
-  const lifo = type === OBJ.LIFO_QUEUE;
-  let at = lifo ? o.items.lastIndexOf(item) : o.items.indexOf(item);
-  if (at < 0) at = lifo ? o.items.length - 1 : 0;
-  if (o.items.length > 0) o.items.splice(at, 1);
+  let at = lifo ? items.lastIndexOf(item) : items.indexOf(item);
+  if (at < 0) at = lifo ? items.length - 1 : 0;
+  if (items.length > 0) items.splice(at, 1);
 }
+
+/**
+ * Containers whose count is the number of their items: the trace writes the count right after
+ * each item (EV_ENCODED), and the model folds it into the item's step.
+ */
+export const COUNTED_TYPES = new Set<number>([
+  OBJ.QUEUE,
+  OBJ.JOINABLE_QUEUE,
+  OBJ.LIFO_QUEUE,
+  OBJ.PRIORITY_QUEUE,
+  OBJ.GROUP,
+  OBJ.POOL,
+]);
 
 function applyState(s: RunState, id: number, value: number, gid: number, look: StaticLookup): void {
   const o = writableObject(s, id);

@@ -8,6 +8,7 @@
  */
 import type { EncodedTrace } from "../../runtime/tracing/trace-recorder";
 import {
+  BLOCK,
   EV,
   HUB_GID,
   MAIN_GID,
@@ -18,7 +19,7 @@ import {
   type ObjectType,
 } from "../../runtime/tracing/trace-kinds";
 import { decodeEvent, type TraceEvent } from "../decode";
-import { applyStep, type StaticLookup } from "./apply-step";
+import { COUNTED_TYPES, applyStep, type StaticLookup } from "./apply-step";
 import { emptyState, fork, stateSize, type RunState } from "./run-state";
 import { StepColumns, U32List } from "./step-columns";
 import { eventProblem, type CheckContext } from "./trace-check";
@@ -82,8 +83,7 @@ export class RunModel implements StaticLookup, CheckContext {
   private damaged: TraceDamage | null = null;
   private complete = false;
   private lastSeek: RunState | null = null;
-  /** The first step at which a checkpoint may be due. */
-  private nextCheck = MIN_SPACING;
+  private nextCheckpoint = MIN_SPACING;
 
   constructor() {
     this.checkpoints.push(fork(this.head));
@@ -148,28 +148,46 @@ export class RunModel implements StaticLookup, CheckContext {
       this.time = t;
       return;
     }
+    if (kind === EV.OBJ_STATE && this.restatesCount(a, b)) return;
     const step = this.columns.push(kind, gid, a, b, site, this.time);
     this.learn(step, kind, gid, a, b);
     this.index(step, kind, gid, a, b);
     applyStep(this.head, step, kind, gid, a, b, site, this.time, this);
-    if (step >= this.nextCheck) this.checkpointIfDue(step);
+    if (step >= this.nextCheckpoint) this.checkpoint(step);
   };
 
   /**
-   * Takes a checkpoint once the steps since the last one reach the state's size / 4 (at least
-   * MIN_SPACING). The size walks every object, so it is measured only when a checkpoint may be
-   * due, not at every step: in a run with thousands of objects that walk outweighed the step.
+   * Keep the live state as a checkpoint and go on with a copy. The next one comes after at
+   * least MIN_SPACING steps, or more for a large state, so copies cost at most a fraction of
+   * the steps between them.
    */
-  private checkpointIfDue(step: number): void {
-    const last = this.checkpoints[this.checkpoints.length - 1].step;
-    const spacing = Math.max(MIN_SPACING, stateSize(this.head) >>> 2);
-    if (step - last < spacing) {
-      this.nextCheck = last + spacing;
+  private checkpoint(step: number): void {
+    const size = stateSize(this.head);
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (step - last.step < size >>> 2) {
+      this.nextCheckpoint = last.step + (size >>> 2);
       return;
     }
     this.checkpoints.push(this.head);
     this.head = fork(this.head);
-    this.nextCheck = step + MIN_SPACING;
+    this.nextCheckpoint = step + MIN_SPACING;
+  }
+
+  /**
+   * True for the count a counted container's item step already set: it says nothing new, so it
+   * is not a step of its own.
+   */
+  private restatesCount(object: number, value: number): boolean {
+    const last = this.columns.length - 1;
+    if (last < 0) return false;
+    const kind = this.columns.kind(last);
+    if ((kind !== EV.ITEM_IN && kind !== EV.ITEM_OUT) || this.columns.a(last) !== object) {
+      return false;
+    }
+    return (
+      this.head.objects.get(object)?.value === value &&
+      COUNTED_TYPES.has(this.objectType(object) ?? 0)
+    );
   }
 
   private learn(step: number, kind: number, gid: number, a: number, b: number): void {
@@ -209,19 +227,23 @@ export class RunModel implements StaticLookup, CheckContext {
   }
 
   private index(step: number, kind: number, gid: number, a: number, b: number): void {
-    this.byGreenlet[gid].push(step);
+    // The hub's own steps are its switches and timers: the switch index finds them.
+    if (gid !== HUB_GID) this.byGreenlet[gid].push(step);
     switch (kind) {
       case EV.SWITCH:
         this.switches.push(step);
-        if (a !== gid) this.byGreenlet[a].push(step);
+        if (a !== gid && a !== HUB_GID) this.byGreenlet[a].push(step);
         return;
       case EV.OUTPUT:
         this.outputs.push(step);
         return;
       case EV.BLOCKED:
-      case EV.WOKEN:
-        if (b !== 0) this.byObject.get(b)?.push(step);
+      case EV.WOKEN: {
+        // A join waits on a greenlet: its operand is a gid, not an object id.
+        const reason = kind === EV.BLOCKED ? a : this.head.greenlets[gid]?.reason;
+        if (b !== 0 && reason !== BLOCK.JOIN) this.byObject.get(b)?.push(step);
         return;
+      }
       case EV.OBJ_CREATED:
       case EV.OBJ_STATE:
       case EV.OBJ_LIMIT:
@@ -331,6 +353,12 @@ export class RunModel implements StaticLookup, CheckContext {
     return event;
   }
 
+  /** Step `step` as the columns hold it: kind, greenlet, operands, site. */
+  wordsAt(step: number): [kind: number, gid: number, a: number, b: number, site: number] {
+    const c = this.columns;
+    return [c.kind(step), c.gid(step), c.a(step), c.b(step), c.site(step)];
+  }
+
   kindAt(step: number): number {
     return this.columns.kind(step);
   }
@@ -391,7 +419,7 @@ export class RunModel implements StaticLookup, CheckContext {
     return this.switches.at(index);
   }
 
-  /** The steps that concern greenlet `gid` (its own events and switches into it). */
+  /** The steps that concern greenlet `gid` (its own events and switches into it); none for the hub. */
   stepsOf(gid: number): U32List | undefined {
     return this.byGreenlet[gid];
   }

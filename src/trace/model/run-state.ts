@@ -5,7 +5,7 @@
  * epoch of the state that made it, and a state copies a part before it changes one it did not
  * make. A state handed out by the model is never changed again. Pure.
  */
-import type { BlockReason, HoldReason } from "../../runtime/tracing/trace-kinds";
+import { BLOCK, type BlockReason, type HoldReason } from "../../runtime/tracing/trace-kinds";
 
 export type GreenletStatus =
   /** Created, not yet scheduled (a `Greenlet` before `start()`, a raw greenlet). */
@@ -177,4 +177,17 @@ export function stateSize(s: RunState): number {
   let items = 0;
   for (const o of s.objects.values()) items += o.items.length + o.entries.length;
   return s.greenlets.length + s.objects.size + s.timers.size + items;
+}
+
+/**
+ * The greenlets waiting on object `id` (or joining greenlet `id` when `join`), in the order they
+ * began to wait: the order gevent wakes them in where it guarantees one.
+ */
+export function waitersOf(s: Readonly<RunState>, id: number, join = false): GreenletState[] {
+  const waiting: GreenletState[] = [];
+  for (const g of s.greenlets) {
+    if (g === undefined || g.status !== "blocked" || g.object !== id) continue;
+    if ((g.reason === BLOCK.JOIN) === join) waiting.push(g);
+  }
+  return waiting.sort((x, y) => x.since - y.since);
 }

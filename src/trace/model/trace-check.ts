@@ -17,22 +17,19 @@ export interface CheckContext {
 
 const MAX_KIND = EV.ABANDONED;
 
-/** Which operands of each kind are string ids: 1 = a, 2 = b, 3 = both. */
-const STRING_OPERANDS: Partial<Record<number, number>> = {
-  [EV.CREATED]: 2,
-  [EV.STARTED]: 1,
-  [EV.FINISHED]: 1,
-  [EV.FAILED]: 1,
-  [EV.KILLED]: 2,
-  [EV.OBJ_NAMED]: 2,
-  [EV.ITEM_IN]: 2,
-  [EV.ITEM_OUT]: 2,
-  [EV.OUTPUT]: 1,
-  [EV.ERROR]: 3,
-  [EV.WARNING]: 1,
-};
-
-const OBJECT_OPERAND_KINDS = new Set<number>([EV.OBJ_STATE, EV.OBJ_LIMIT, EV.ITEM_IN, EV.ITEM_OUT]);
+/** Which operands of each kind are string ids, by kind: 1 = a, 2 = b, 3 = both. */
+const STRING_OPERANDS = new Uint8Array(MAX_KIND + 1);
+STRING_OPERANDS[EV.CREATED] = 2;
+STRING_OPERANDS[EV.STARTED] = 1;
+STRING_OPERANDS[EV.FINISHED] = 1;
+STRING_OPERANDS[EV.FAILED] = 1;
+STRING_OPERANDS[EV.KILLED] = 2;
+STRING_OPERANDS[EV.OBJ_NAMED] = 2;
+STRING_OPERANDS[EV.ITEM_IN] = 2;
+STRING_OPERANDS[EV.ITEM_OUT] = 2;
+STRING_OPERANDS[EV.OUTPUT] = 1;
+STRING_OPERANDS[EV.ERROR] = 3;
+STRING_OPERANDS[EV.WARNING] = 1;
 
 /** Why the event cannot be applied, or null when it can. */
 export function eventProblem(
@@ -45,12 +42,13 @@ export function eventProblem(
 ): string | null {
   if (kind < 1 || kind > MAX_KIND) return `unknown event kind ${kind}`;
   if (kind === EV.CLOCK) return null;
-  const known = (id: number) => id < ctx.greenletCount;
+  const count = ctx.greenletCount;
+  const known = (id: number) => id < count;
   if (kind === EV.CREATED) {
     if (gid !== ctx.greenletCount) return `greenlet ${gid} created out of order`;
     if (gid > 0 && !known(a & 0xffffff)) return `greenlet ${gid} has an unknown parent`;
   } else if (!known(gid)) return `greenlet ${gid} was never created`;
-  const strings = STRING_OPERANDS[kind] ?? 0;
+  const strings = STRING_OPERANDS[kind];
   if ((strings & 1 && a >= ctx.stringCount) || (strings & 2 && b >= ctx.stringCount)) {
     return "a string id is out of range";
   }
@@ -69,10 +67,12 @@ export function eventProblem(
       return ctx.hasObject(a) || a === 0 ? `object ${a} created twice` : null;
     case EV.OBJ_NAMED:
       return a === 0 || ctx.hasObject(a) ? null : `object ${a} was never created`;
+    case EV.OBJ_STATE:
+    case EV.OBJ_LIMIT:
+    case EV.ITEM_IN:
+    case EV.ITEM_OUT:
+      return ctx.hasObject(a) ? null : `object ${a} was never created`;
     default:
-      if (OBJECT_OPERAND_KINDS.has(kind) && !ctx.hasObject(a)) {
-        return `object ${a} was never created`;
-      }
       return null;
   }
 }

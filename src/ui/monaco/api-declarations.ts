@@ -10,7 +10,7 @@ export const API_DECLARATIONS = `declare module "gevent" {
     export { joinall, killall, wait, iwait } from "gevent:runtime/greenlet/wait";
     export { Greenlet } from "gevent:runtime/greenlet/gevent-greenlet";
     export { Timeout, withTimeout } from "gevent:runtime/sync/timeout";
-    export { GreenletExit, LoopExit, ValueError, RuntimeError } from "gevent:runtime/py/errors";
+    export { AttributeError, GreenletExit, LoopExit, ValueError, RuntimeError } from "gevent:runtime/py/errors";
     export type { Operation } from "gevent:runtime/kernel/operation";
     export type { Stream } from "gevent:runtime/kernel/stream";
 }
@@ -299,8 +299,10 @@ declare module "gevent:runtime/greenlet/wait*" {
         raiseError?: boolean;
     }): Operation<T[]>;
     /**
-     * Kill the greenlets (GreenletExit by default); with \`block\` (default) wait until they are dead.
-     * — 结束这些 greenlet（默认 GreenletExit）；\`block\`（默认）时等它们全部结束。
+     * Kill the greenlets (GreenletExit by default); with \`block\` (default) wait until they are dead,
+     * at most \`timeout\` seconds (then throw Timeout). A greenlet that has not run yet never runs.
+     * — 结束这些 greenlet（默认 GreenletExit）；\`block\`（默认）时等它们全部结束，最多 \`timeout\` 秒
+     * （超时抛出 Timeout）。尚未运行的 greenlet 不会再运行。
      */
     export function killall(greenlets: Greenlet[], options?: {
         exception?: unknown;
@@ -571,6 +573,27 @@ declare module "gevent:runtime/kernel/hub-greenlet*" {
     }
 }
 
+declare module "gevent:runtime/kernel/ids*" {
+    /**
+     * The kernel's numbers that must not be mixed up, as branded types: a greenlet's id is not a
+     * traced object's id, and an instant of the virtual clock is not a count. They are plain numbers
+     * at run time (the trace writes them as they are); only the type checker tells them apart.
+     */
+    const brand: unique symbol;
+    type Branded<T, B extends string> = T & {
+        readonly [brand]: B;
+    };
+    /** A greenlet's trace id: 0 the hub, 1 the main greenlet, then in creation order. */
+    export type Gid = Branded<number, "Gid">;
+    /** A traced object's id (timers, queues, events, ...), from 1; 0 means none. */
+    export type ObjectId = Branded<number, "ObjectId">;
+    /** An instant of the run's virtual clock, in seconds since the run began. */
+    export type VirtualSeconds = Branded<number, "VirtualSeconds">;
+    /** No traced object (a wait on nothing in particular). */
+    export const NO_OBJECT: ObjectId;
+    export {};
+}
+
 declare module "gevent:runtime/kernel/operation*" {
     /**
      * Something that may switch greenlets, run with \`yield*\`; \`const v = yield* op\` is typed \`T\`.
@@ -606,8 +629,11 @@ declare module "gevent:runtime/kernel/operation*" {
 
 declare module "gevent:runtime/kernel/raw-greenlet*" {
     import { type Operation } from "gevent:runtime/kernel/operation";
+    import type { Gid } from "gevent:runtime/kernel/ids";
     /** Any function a greenlet can run: plain or generator, any arguments. */
     export type AnyFn = (...args: never[]) => unknown;
+    /** A greenlet's life: never started, started and not finished, finished. */
+    export type GreenletState = typeof STATE_NEW | typeof STATE_ACTIVE | typeof STATE_DEAD;
     export const STATE_NEW = 0;
     export const STATE_ACTIVE = 1;
     export const STATE_DEAD = 2;
@@ -621,12 +647,15 @@ declare module "gevent:runtime/kernel/raw-greenlet*" {
     export class RawGreenlet {
         /** Its Python name, whatever a minifier calls the class. — 它的 Python 名字，不受压缩影响。 */
         static get name(): string;
-        /** Trace id: 0 is the hub, 1 the main greenlet. */
-        readonly gid: number;
+        /**
+         * Trace id: 0 is the hub, 1 the main greenlet (a plain \`greenlet\`, as in greenlet, told apart
+         * by its id), then in creation order.
+         */
+        readonly gid: Gid;
         constructor(run?: AnyFn, parent?: RawGreenlet | null);
         /** The parent: where control goes when this greenlet finishes. — 父 greenlet：结束后控制权交给它。 */
         get parent(): RawGreenlet | null;
-        set parent(p: RawGreenlet | null);
+        set parent(p: RawGreenlet);
         /** True once it has finished. — 已结束时为 true。 */
         get dead(): boolean;
         /** True once started and until it finishes. — 已启动且未结束时为 true。 */
@@ -773,10 +802,11 @@ declare module "gevent:runtime/pool/group-mapping*" {
          */
         apply<F extends AnyFn>(fn: F, args?: Parameters<F> | []): Generator<unknown, ResultOf<F>, unknown>;
         /**
-         * Start \`fn(...args)\` and return its greenlet; \`callback(result)\` runs when it succeeds. A full
-         * Pool makes this wait for a free slot, like \`spawn\` (API.md's contract; gevent 22 instead
-         * hands the task to an untracked greenlet).
-         * — 启动 \`fn(...args)\` 并返回其 greenlet；成功时运行 \`callback(结果)\`。Pool 已满时像 \`spawn\` 一样等待空位。
+         * Start \`fn(...args)\` and return its greenlet, never waiting or switching; \`callback(result)\`
+         * runs in a greenlet of its own when it succeeds. On a full Pool the returned greenlet is not
+         * a member: it waits for a free slot, then applies \`fn\` there (gevent's \`apply_async\`).
+         * — 启动 \`fn(...args)\` 并返回其 greenlet，从不等待、不切换；成功时在独立 greenlet 中运行
+         * \`callback(结果)\`。Pool 已满时返回的 greenlet 不是成员：它等到空位后再在池中运行 \`fn\`。
          */
         applyAsync<F extends AnyFn>(fn: F, args?: Parameters<F> | [], callback?: (result: ResultOf<F>) => unknown): Generator<unknown, Greenlet<ResultOf<F>>, unknown>;
         /**
@@ -861,6 +891,9 @@ declare module "gevent:runtime/py/errors*" {
     }
     /** Python's ValueError. — Python 的 ValueError。 */
     export class ValueError extends Error {
+    }
+    /** Python's AttributeError. — Python 的 AttributeError。 */
+    export class AttributeError extends Error {
     }
     /** Python's RuntimeError. — Python 的 RuntimeError。 */
     export class RuntimeError extends Error {
@@ -1303,10 +1336,11 @@ declare module "gevent:runtime/sync/timeout*" {
 }
 
 declare module "gevent:runtime/sync/trace-role*" {
+    import { type ObjectId } from "gevent:runtime/kernel/ids";
     import { type BlockReason } from "gevent:runtime/tracing/trace-kinds";
     /** An object the trace knows: its id, and the name a learner knows it by. */
     export interface Traced {
-        readonly _traceId: number;
+        readonly _traceId: ObjectId;
         /** The variable it was assigned to (set by the compile step's \`__n\`), else its kind. */
         _traceName: string;
     }
