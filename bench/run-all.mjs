@@ -20,7 +20,7 @@ import { build } from "vite";
 import { runInChromium } from "./browser/chromium.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const BUILT = new Set(["runtime.bench.ts", "primitives.bench.ts"]);
+const BUILT = new Set(["runtime.bench.ts", "primitives.bench.ts", "model.bench.ts"]);
 const outDir = join(here, ".build");
 const only = process.argv.slice(2);
 const files = readdirSync(here)

@@ -84,7 +84,7 @@ function onPage(page, code) {
 const chromiumName = (file) => file.replace(/\.json$/, ".chromium.json");
 
 /**
- * Runs the given benchmark files (runtime.bench.ts, primitives.bench.ts) in Chromium and writes
+ * Runs the given benchmark files (runtime, primitives, model) in Chromium and writes
  * their results. Returns false when no Chromium is found.
  */
 export async function runInChromium(files, resultsDir) {

@@ -5,8 +5,8 @@
  * bounded memory beyond the model itself. Pure: the caller decides where the chunks go.
  */
 import { EV, HUB_GID, MAIN_GID, OBJ } from "../runtime/tracing/trace-kinds";
-import { nameIn } from "./labels";
 import type { TraceEvent } from "./decode";
+import { nameIn } from "./labels";
 import { COUNTED_TYPES } from "./model/apply-step";
 import type { RunModel } from "./model/run-model";
 import { PID, markEvent, micros, tidOf, trackEvents, type ChromeTraceEvent } from "./perfetto";
@@ -38,6 +38,30 @@ function objectNamesOf(model: RunModel): Map<number, string> {
 }
 
 const SWITCH = EV.SWITCH;
+
+/**
+ * The counts of queues, groups and pools, which the trace gives with every item (a counter in
+ * the export) but the model folds into the item's step: kept here as the expander keeps them.
+ */
+class FoldedCounts {
+  private readonly counts = new Map<number, number>();
+
+  /** The count to export after step `step`, as its OBJ_STATE event, or null for none. */
+  follow(model: RunModel, step: number, event: TraceEvent): TraceEvent | null {
+    if (event.kind === EV.OBJ_STATE) this.counts.set(event.object, event.value);
+    if (event.kind !== EV.ITEM_IN && event.kind !== EV.ITEM_OUT) return null;
+    if (!COUNTED_TYPES.has(model.object(event.object)?.type ?? 0)) return null;
+    const value = (this.counts.get(event.object) ?? 0) + (event.kind === EV.ITEM_IN ? 1 : -1);
+    this.counts.set(event.object, value);
+    // A count the model kept as a step of its own is exported from that step.
+    if (step + 1 < model.stepCount) {
+      const [kind, , object] = model.wordsAt(step + 1);
+      if (kind === EV.OBJ_STATE && object === event.object) return null;
+    }
+    const { seq, time, gid, site, line, column, object } = event;
+    return { seq, time, gid, site, line, column, kind: EV.OBJ_STATE, object, value };
+  }
+}
 
 /**
  * The four events `switchEvents` makes for a switch, written as JSON text directly (a run is
@@ -81,8 +105,8 @@ export function streamChromeTrace(model: RunModel, write: (chunk: string) => voi
   };
   const emit = (event: ChromeTraceEvent) => emitText(JSON.stringify(event));
   for (const event of trackEvents(names)) emit(event);
+  const counts = new FoldedCounts();
   let running: number | null = null;
-  const counts = new Map<number, number>();
   for (let step = 0; step < model.stepCount; step++) {
     const event = model.event(step);
     const ts = micros(event.time);
@@ -95,33 +119,12 @@ export function streamChromeTrace(model: RunModel, write: (chunk: string) => voi
     } else {
       const marked = markEvent(event, ts, names, objects);
       if (marked) emit(marked);
-      const counter = countAfter(model, event, counts, ts, objects);
-      if (counter) emit(counter);
+      const count = counts.follow(model, step, event);
+      if (count !== null) emit(markEvent(count, ts, names, objects)!);
     }
   }
   if (running !== null) {
     emit({ name: "running", ph: "E", pid: PID, tid: tidOf(running), ts: micros(model.endTime) });
   }
   write(chunk + '],"displayTimeUnit":"ms"}');
-}
-
-/**
- * The counter event of a counted container's item step: the model folds the count the trace
- * wrote after each item into the item's step (apply-step.ts), and the export shows it as the
- * decoded trace's OBJ_STATE would.
- */
-function countAfter(
-  model: RunModel,
-  event: TraceEvent,
-  counts: Map<number, number>,
-  ts: number,
-  objects: Map<number, string>,
-): ChromeTraceEvent | null {
-  if (event.kind === EV.OBJ_STATE) counts.set(event.object, event.value);
-  if (event.kind !== EV.ITEM_IN && event.kind !== EV.ITEM_OUT) return null;
-  if (!COUNTED_TYPES.has(model.object(event.object)?.type ?? 0)) return null;
-  const count = (counts.get(event.object) ?? 0) + (event.kind === EV.ITEM_IN ? 1 : -1);
-  counts.set(event.object, count);
-  const name = objects.get(event.object) ?? `object #${event.object}`;
-  return { name, ph: "C", pid: PID, tid: 0, ts, args: { value: count } };
 }

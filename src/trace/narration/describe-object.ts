@@ -84,7 +84,8 @@ export function describeItem(
   const before = state.greenlets[gid];
   const after = model.stateAt(step).objects.get(id);
   const type = model.object(id)?.type;
-  const member = type === OBJ.POOL || type === OBJ.GROUP ? greenletOfRepr(model, state, item) : -1;
+  const member =
+    type === OBJ.POOL || type === OBJ.GROUP ? greenletOfRepr(model, state, item, false) : -1;
   const waitingFor = into ? BLOCK.QUEUE_PUT : BLOCK.QUEUE_GET;
   return {
     t: "item",

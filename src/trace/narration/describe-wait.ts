@@ -83,6 +83,7 @@ export function describeWoken(
     cause: self
       ? { reason: BLOCK.YIELD, on: null, joined: null }
       : causeOf(model, before.greenlets[gid]),
+    scheduled: before.greenlets[gid]?.status === "unstarted",
     place: order.indexOf(gid) + 1,
     queued: order.length,
   };

@@ -90,7 +90,16 @@ export type StepFact =
       socket: SocketState | number | null;
       next: NextRun | null;
     }
-  | { t: "woken"; who: Who; by: Who | null; cause: WaitCause; place: number; queued: number }
+  | {
+      t: "woken";
+      who: Who;
+      by: Who | null;
+      cause: WaitCause;
+      /** It had not started: it is scheduled to start (spawn, start()). */
+      scheduled: boolean;
+      place: number;
+      queued: number;
+    }
   | {
       t: "finished";
       who: Who;

@@ -98,13 +98,24 @@ const alive = (status: string | undefined) =>
   status !== "killed" &&
   status !== "abandoned";
 
-/** The live greenlet whose repr is `text` (a member of a pool or group), or -1. */
-export function greenletOfRepr(model: RunModel, state: Readonly<RunState>, text: string): number {
+/**
+ * The greenlet whose repr is `text` (a member of a pool or group), or -1: a live one first, else
+ * one that has ended (a member leaves its pool once it has finished).
+ */
+export function greenletOfRepr(
+  model: RunModel,
+  state: Readonly<RunState>,
+  text: string,
+  liveOnly = true,
+): number {
   if (!text.startsWith("<Greenlet")) return -1;
+  let ended = -1;
   for (const g of state.greenlets) {
-    if (g !== undefined && alive(g.status) && isReprOf(model, g.gid, text)) return g.gid;
+    if (g === undefined || !isReprOf(model, g.gid, text)) continue;
+    if (alive(g.status)) return g.gid;
+    if (ended < 0) ended = g.gid;
   }
-  return -1;
+  return liveOnly ? -1 : ended;
 }
 
 /**

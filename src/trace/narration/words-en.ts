@@ -281,7 +281,7 @@ export function sentenceEn(f: StepFact): string {
         case GREENLET_TYPE.LINK:
           return `${f.by ?? "The hub"} creates ${f.who} to run a link callback.`;
         case GREENLET_TYPE.GREENLET:
-          return `${f.by ?? "The hub"} creates the Greenlet ${f.who}; the hub will start it in its turn.`;
+          return `${f.by ?? "The hub"} creates the Greenlet ${f.who}.`;
       }
       return `${f.who} is created.`;
     case "started":
@@ -295,6 +295,9 @@ export function sentenceEn(f: StepFact): string {
     case "woken": {
       const by = f.by === null ? "" : ` by ${f.by}`;
       const place = f.queued > 1 ? ` (${n(f.place)} of ${n(f.queued)})` : "";
+      if (f.scheduled) {
+        return `${f.by ?? "The hub"} schedules ${f.who} to start: it joins the hub's ready queue${place}.`;
+      }
       return `${f.who} is woken${by}: ${causeEn(f.cause)}; it joins the hub's ready queue${place}.`;
     }
     case "finished": {

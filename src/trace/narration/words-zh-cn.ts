@@ -265,7 +265,7 @@ export function sentenceZh(f: StepFact): string {
         case GREENLET_TYPE.LINK:
           return `${f.by ?? "hub"} 创建了 ${f.who}，用来运行一个 link 回调。`;
         case GREENLET_TYPE.GREENLET:
-          return `${f.by ?? "hub"} 创建了 Greenlet ${f.who}；轮到它时 hub 会启动它。`;
+          return `${f.by ?? "hub"} 创建了 Greenlet ${f.who}。`;
       }
       return `${f.who} 创建了。`;
     case "started":
@@ -277,6 +277,8 @@ export function sentenceZh(f: StepFact): string {
     case "woken": {
       const by = f.by === null ? "" : `（由 ${f.by} 唤醒）`;
       const place = f.queued > 1 ? `（第 ${n(f.place)} 个，共 ${n(f.queued)} 个）` : "";
+      if (f.scheduled)
+        return `${f.by ?? "hub"} 安排 ${f.who} 启动：它进入 hub 的就绪队列${place}。`;
       return `${f.who} 被唤醒${by}：${causeZh(f.cause)}；它进入 hub 的就绪队列${place}。`;
     }
     case "finished": {
