@@ -24,6 +24,8 @@ export interface Messages {
   /** The watchdog ended a run that stopped reporting progress (a loop that never yields). */
   stalled: (p: { seconds: number; greenlet: string | null; line: number | null }) => string;
   runnerCrashed: (p: { message: string }) => string;
+  /** The page ended a run for what it sent (src/client/batch-budget.ts). */
+  refused: (p: { kind: "malformed" | "too-large" | "output-limit"; lines?: number }) => string;
   // The app shell: header, lessons, console, timeline region, keyboard help.
   lessons: string;
   closeLessons: string;
@@ -52,6 +54,8 @@ export interface Messages {
   progress: (p: { virtualTime: string; events: number }) => string;
   stderrMark: string;
   earlierLinesHidden: (p: { count: number }) => string;
+  /** After the start of a line too long to show whole. */
+  lineCut: (p: { count: number }) => string;
   runLimit: (p: {
     limit: "virtual-time" | "events" | "cpu-loop" | "blocked-forever";
     detail: string;
@@ -86,6 +90,14 @@ const en: Messages = {
     ". Code that never reaches a `yield*` (an endless loop, a very slow computation) blocks " +
     "every other greenlet.",
   runnerCrashed: ({ message }) => `The runner failed: ${message}`,
+  refused: ({ kind, lines = 0 }) =>
+    ({
+      "output-limit": `Stopped: the program printed more than ${lines.toLocaleString("en")} lines, the most one run may print. The output so far is kept.`,
+      "too-large":
+        "Stopped: the run sent more data than the page accepts from one run. The output so far is kept.",
+      malformed:
+        "Stopped: the run sent a message the page could not read, so it was ended. The output so far is kept.",
+    })[kind],
   lessons: "Lessons",
   closeLessons: "Close the lesson list",
   language: "Language",
@@ -115,6 +127,7 @@ const en: Messages = {
     `Running… virtual time ${virtualTime} s, ${events.toLocaleString("en")} events`,
   stderrMark: "error output",
   earlierLinesHidden: ({ count }) => `${count.toLocaleString("en")} earlier lines are not shown.`,
+  lineCut: ({ count }) => ` … (${count.toLocaleString("en")} more characters not shown)`,
   runLimit: ({ limit, detail }) =>
     `${
       {
@@ -152,6 +165,12 @@ const zhCN: Messages = {
     (line ? `，最后出现在第 ${line} 行` : "") +
     "。到不了 `yield*` 的代码（死循环、极慢的计算）会挡住所有其他 greenlet。",
   runnerCrashed: ({ message }) => `运行器出错：${message}`,
+  refused: ({ kind, lines = 0 }) =>
+    ({
+      "output-limit": `已停止：程序输出超过 ${lines.toLocaleString("zh-CN")} 行，这是一次运行最多能输出的行数。目前为止的输出都已保留。`,
+      "too-large": "已停止：这次运行发送的数据超过了页面对一次运行的上限。目前为止的输出都已保留。",
+      malformed: "已停止：这次运行发送了页面无法读取的消息，因此被终止。目前为止的输出都已保留。",
+    })[kind],
   lessons: "课程",
   closeLessons: "关闭课程列表",
   language: "语言",
@@ -180,6 +199,7 @@ const zhCN: Messages = {
     `运行中… 虚拟时间 ${virtualTime} 秒，${events.toLocaleString("zh-CN")} 个事件`,
   stderrMark: "错误输出",
   earlierLinesHidden: ({ count }) => `前面还有 ${count.toLocaleString("zh-CN")} 行未显示。`,
+  lineCut: ({ count }) => ` …（还有 ${count.toLocaleString("zh-CN")} 个字符未显示）`,
   runLimit: ({ limit, detail }) =>
     `${
       {

@@ -2,7 +2,7 @@
  * What the page shows about a finished run, derived from the runner's outcome: a report the UI
  * words in the learner's language, and the problems the editor marks. Pure.
  */
-import type { RunOutcome } from "../client/runner";
+import type { Refusal, RunOutcome } from "../client/runner";
 import { greenletFailures } from "../trace/greenlet-failures";
 
 type RunError = { name: string; message: string; line: number };
@@ -28,7 +28,9 @@ export type RunReport =
   | { kind: "compile-error"; line: number; column: number; message: string }
   | { kind: "stopped" }
   | { kind: "stalled"; seconds: number; greenlet: string | null; line: number | null }
-  | { kind: "crashed"; message: string };
+  | { kind: "crashed"; message: string }
+  /** The page ended the run for what it sent: an output flood, an oversized or malformed batch. */
+  | { kind: "refused"; refusal: Refusal };
 
 /** Which of the runtime's limits ended a run. */
 export type RunLimitKind = "virtual-time" | "events" | "cpu-loop" | "blocked-forever";
@@ -69,6 +71,8 @@ export function reportOf(outcome: RunOutcome): RunReport {
       return { kind: "stalled", ...outcome.stall, seconds: outcome.stall.limitMs / 1000 };
     case "crashed":
       return { kind: "crashed", message: outcome.message };
+    case "refused":
+      return { kind: "refused", refusal: outcome.refusal };
   }
 }
 
@@ -100,6 +104,7 @@ export function problemsOf(outcome: RunOutcome): Problem[] {
       if (outcome.by === "user" || outcome.stall.line === null) return [];
       return [{ line: outcome.stall.line, column: 1, message: null, severity: "error" }];
     case "crashed":
+    case "refused":
       return [];
   }
 }

@@ -17,7 +17,7 @@ function RunStatus() {
   const failed =
     report.kind === "done"
       ? report.error !== null
-      : ["limit", "compile-error", "stalled", "crashed"].includes(report.kind);
+      : ["limit", "compile-error", "stalled", "crashed", "refused"].includes(report.kind);
   let text = summary;
   if (running) {
     text = progress

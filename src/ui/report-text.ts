@@ -29,5 +29,7 @@ export function reportText(report: RunReport, t: Messages, locale: Locale): stri
       return t.stalled(report);
     case "crashed":
       return t.runnerCrashed(report);
+    case "refused":
+      return t.refused(report.refusal);
   }
 }
