@@ -5,7 +5,7 @@
  */
 import type { EncodedTrace, RunOutcome, Runner } from "../client/runner";
 import type { RunLimits, WorkerToPage } from "../protocol";
-import { PrintedLineReader, type GreenletTag, type PrintedLine } from "../trace/printed-lines";
+import { PrintedLineReader, PrintedOutput, type GreenletTag } from "../trace/printed-lines";
 import type { AppSlice } from "./app-store";
 import { exerciseResultOf } from "./exercise-result";
 import { lessonById } from "./lesson-catalog";
@@ -18,8 +18,11 @@ export interface RunSlice {
   status: RunStatus;
   /** How many runs have ended: lets tests and tools wait for "the run I started" to end. */
   finishedRuns: number;
-  /** What the run printed, from its trace (emptied by clearOutput; the trace keeps all). */
-  printed: PrintedLine[];
+  /**
+   * What the run printed, from its trace (emptied by clearOutput; the trace keeps all): a view
+   * of lines only ever appended to, so each batch costs its own lines and no copy.
+   */
+  printed: PrintedOutput;
   /** How to show each greenlet that printed (`main`, `worker #3`), by greenlet id. */
   greenlets: Record<number, GreenletTag>;
   progress: { virtualTime: number; events: number } | null;
@@ -41,7 +44,13 @@ export function noRunResults(): Pick<
   RunSlice,
   "printed" | "greenlets" | "progress" | "report" | "problems"
 > {
-  return { printed: [], greenlets: {}, progress: null, report: { kind: "none" }, problems: [] };
+  return {
+    printed: new PrintedOutput(),
+    greenlets: {},
+    progress: null,
+    report: { kind: "none" },
+    problems: [],
+  };
 }
 
 export interface RunOptions {
@@ -64,7 +73,8 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       const words = new Uint32Array(message.words);
       const fresh = reader.append(words, message.strings, message.firstString);
       if (fresh && fresh.length > 0) {
-        set({ printed: [...get().printed, ...fresh], greenlets: reader.tags() });
+        // From where the console was last cleared: this run's view starts there.
+        set({ printed: reader.view(get().printed.start), greenlets: reader.tags() });
       }
     };
 
@@ -91,7 +101,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       setCode: (next) => {
         if (next !== get().code) set({ code: next, problems: [] });
       },
-      clearOutput: () => set({ printed: [] }),
+      clearOutput: () => set({ printed: get().printed.cleared() }),
       stop: () => runner.stop(),
       run: async () => {
         const thisRun = ++latestRun;
