@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useReducer, useRef } from "react";
+import { memo, useEffect, useLayoutEffect, useReducer, useRef, type CSSProperties } from "react";
 import type { Messages } from "../i18n/messages";
 import type { GreenletTag, PrintedLine } from "../trace/printed-lines";
 import { useFrameState } from "./use-frame-state";
@@ -19,6 +19,15 @@ const BLOCK = 100;
  */
 const NEW_BLOCKS_PER_FRAME = 3;
 const GREENLET_COLOURS = 8;
+/** Labels longer than this (in characters) are cut with an ellipsis; the title shows them whole. */
+const LONGEST_LABEL = 24;
+
+/** The width of the greenlet column: the longest label, so labels show whole and distinct. */
+function labelWidth(tags: Tags): string {
+  let longest = 4;
+  for (const tag of Object.values(tags)) longest = Math.max(longest, tag.label.length);
+  return `${Math.min(longest, LONGEST_LABEL)}ch`;
+}
 
 type Tags = Record<number, GreenletTag>;
 
@@ -147,10 +156,23 @@ export function ConsoleLines() {
     return () => cancelAnimationFrame(frame);
   });
 
+  // The console shrinks when the run's summary and exercise line appear under it: the last
+  // line must stay in view.
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (atEnd.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
   return (
     <div
       ref={box}
       className="console-lines"
+      style={{ "--who-width": labelWidth(greenlets) } as CSSProperties}
       tabIndex={0}
       onScroll={(event) => {
         const el = event.currentTarget;
