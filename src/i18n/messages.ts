@@ -56,15 +56,27 @@ export interface Messages {
   earlierLinesHidden: (p: { count: number }) => string;
   /** After the start of a line too long to show whole. */
   lineCut: (p: { count: number }) => string;
+  /**
+   * A run a limit ended: `detail` is the runtime's message in the learner's language, `amount`
+   * the limit's figure (seconds, events, milliseconds), `greenlet` the one it stopped.
+   */
   runLimit: (p: {
     limit: "virtual-time" | "events" | "cpu-loop" | "blocked-forever";
     detail: string;
+    amount: number | null;
+    greenlet: string | null;
+    line: number;
   }) => string;
+  /** A LoopExit: nothing can run, and these greenlets wait for ever. */
+  loopExit: (p: { waits: Array<{ greenlet: string; on: string; line: number }> }) => string;
   timeline: string;
   timelineExplain: string;
   /** The program's controls and notices: share, reset, download, upload, saving. */
   program: ProgramMessages;
 }
+
+/** Counts are written alike everywhere: 300,006 events, not 300006. */
+const count = (n: number, locale: Locale) => n.toLocaleString(locale);
 
 const en: Messages = {
   appTitle: "Greenlet playground",
@@ -81,7 +93,7 @@ const en: Messages = {
   uncaughtError: ({ name, message, line }) =>
     `${name}: ${message}` + (line > 0 ? ` (line ${line})` : ""),
   finished: ({ elapsed, events }) =>
-    `Finished after ${elapsed} virtual seconds, ${events} trace events.`,
+    `Finished after ${elapsed} virtual seconds, ${count(events, "en")} trace events.`,
   stoppedByUser: "Stopped.",
   stalled: ({ seconds, greenlet, line }) =>
     `Stopped: nothing switched for ${seconds} s. ` +
@@ -128,15 +140,24 @@ const en: Messages = {
   stderrMark: "error output",
   earlierLinesHidden: ({ count }) => `${count.toLocaleString("en")} earlier lines are not shown.`,
   lineCut: ({ count }) => ` … (${count.toLocaleString("en")} more characters not shown)`,
-  runLimit: ({ limit, detail }) =>
-    `${
-      {
-        "virtual-time": "Stopped at the virtual time limit",
-        events: "Stopped at the trace event limit",
-        "cpu-loop": "Stopped: a greenlet never yielded",
-        "blocked-forever": "Stopped: a call would block forever",
-      }[limit]
-    }. ${detail}. The output and trace so far are kept.`,
+  runLimit: ({ limit, detail, amount, greenlet, line }) => {
+    const at = line > 0 ? ` at line ${line}` : "";
+    const who = greenlet ? `greenlet ${greenlet}` : "a greenlet";
+    const why = {
+      "virtual-time": `the program ran past the virtual time limit of ${count(amount ?? 0, "en")} seconds`,
+      events: `the program recorded more than ${count(amount ?? 0, "en")} trace events, the limit`,
+      "cpu-loop": `${who} ran for over ${(amount ?? 0) / 1000} s without yielding (a CPU loop${at})`,
+      "blocked-forever": detail,
+    }[limit];
+    return `Stopped: ${why}. The output and trace so far are kept.`;
+  },
+  loopExit: ({ waits }) =>
+    "LoopExit: This operation would block forever, since no greenlet can run. " +
+    (waits.length === 0
+      ? "No greenlet is waiting."
+      : waits
+          .map((w) => `${w.greenlet} waits on ${w.on}${w.line > 0 ? ` at line ${w.line}` : ""}`)
+          .join("; ") + "."),
   timeline: "Timeline",
   timelineExplain:
     "After a run, its timeline goes here: one lane per greenlet, the switches between them, " +
@@ -157,7 +178,8 @@ const zhCN: Messages = {
   compileError: ({ line, column, message }) => `语法错误，第 ${line} 行第 ${column} 列：${message}`,
   uncaughtError: ({ name, message, line }) =>
     `${name}: ${message}` + (line > 0 ? `（第 ${line} 行）` : ""),
-  finished: ({ elapsed, events }) => `运行结束：虚拟时间 ${elapsed} 秒，共 ${events} 个跟踪事件。`,
+  finished: ({ elapsed, events }) =>
+    `运行结束：虚拟时间 ${elapsed} 秒，共 ${count(events, "zh-CN")} 个跟踪事件。`,
   stoppedByUser: "已停止。",
   stalled: ({ seconds, greenlet, line }) =>
     `已停止：${seconds} 秒内没有发生任何切换。` +
@@ -200,15 +222,24 @@ const zhCN: Messages = {
   stderrMark: "错误输出",
   earlierLinesHidden: ({ count }) => `前面还有 ${count.toLocaleString("zh-CN")} 行未显示。`,
   lineCut: ({ count }) => ` …（还有 ${count.toLocaleString("zh-CN")} 个字符未显示）`,
-  runLimit: ({ limit, detail }) =>
-    `${
-      {
-        "virtual-time": "已停止：达到虚拟时间上限",
-        events: "已停止：达到跟踪事件数上限",
-        "cpu-loop": "已停止：有 greenlet 一直没有让出",
-        "blocked-forever": "已停止：某个调用会永远阻塞",
-      }[limit]
-    }。${detail}。目前为止的输出和跟踪都已保留。`,
+  runLimit: ({ limit, detail, amount, greenlet, line }) => {
+    const at = line > 0 ? `第 ${line} 行的` : "";
+    const who = greenlet ? `greenlet ${greenlet}` : "某个 greenlet";
+    const why = {
+      "virtual-time": `程序的虚拟时间超过了 ${count(amount ?? 0, "zh-CN")} 秒的上限`,
+      events: `程序记录的跟踪事件超过了 ${count(amount ?? 0, "zh-CN")} 个的上限`,
+      "cpu-loop": `${who} 超过 ${(amount ?? 0) / 1000} 秒没有让出（${at} CPU 循环）`,
+      "blocked-forever": detail,
+    }[limit];
+    return `已停止：${why}。目前为止的输出和跟踪都已保留。`;
+  },
+  loopExit: ({ waits }) =>
+    "LoopExit：这个操作会永远阻塞，因为没有任何 greenlet 能够运行。" +
+    (waits.length === 0
+      ? "没有 greenlet 在等待。"
+      : waits
+          .map((w) => `${w.greenlet} ${w.line > 0 ? `在第 ${w.line} 行` : ""}等待 ${w.on}`)
+          .join("；") + "。"),
   timeline: "时间线",
   timelineExplain:
     "运行之后，这里显示本次运行的时间线：每个 greenlet 一条泳道、它们之间的切换，以及逐步回放。",
