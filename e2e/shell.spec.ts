@@ -109,13 +109,23 @@ test("the theme toggles, follows the system by default, and is remembered", asyn
   await context.close();
 });
 
-test("the exercise is checked after each run, with the reasons it is not done", async ({
+test("the exercise is checked after each run: an invitation until the program changed, then the reasons it is not done", async ({
   page,
 }) => {
   await openLesson(page, "spawn-joinall");
   const result = page.locator(".exercise-result");
   await expect(result).toContainText("the exercise is checked after each run");
   await runToEnd(page);
+  await expect(result).toContainText("Your turn");
+  await expect(result).not.toContainText("Not yet:");
+  await expect(result).toHaveClass(/invitation/);
+  await expect(outputRegion(page).locator(".exercise-short")).toHaveText(
+    "Your turn: the lesson's exercise asks you to change this program.",
+  );
+
+  await setProgram(page, lessonFile("spawn-joinall", "program.ts") + "\n// a first change\n");
+  await runToEnd(page);
+  await expect(result).toHaveClass(/failed/);
   await expect(result).toContainText("Not yet:");
   await expect(result).toContainText("The output lacks this line (in order): sync cost time 2.0");
 

@@ -50,7 +50,9 @@ export interface Messages {
   exercisePassed: string;
   exerciseNotYet: string;
   exerciseRunToCheck: string;
-  exerciseShort: (p: { passed: boolean }) => string;
+  /** After a run of the lesson's program as it is, before the learner changed anything. */
+  exerciseInvitation: string;
+  exerciseShort: (p: { passed: boolean; untouched: boolean }) => string;
   progress: (p: { virtualTime: string; events: number }) => string;
   stderrMark: string;
   earlierLinesHidden: (p: { count: number }) => string;
@@ -133,8 +135,14 @@ const en: Messages = {
   exercisePassed: "Done! Your last run passes the exercise.",
   exerciseNotYet: "Not yet:",
   exerciseRunToCheck: "Change the program and run it: the exercise is checked after each run.",
-  exerciseShort: ({ passed }) =>
-    passed ? "Exercise done." : "Exercise not done yet: see the lesson for why.",
+  exerciseInvitation:
+    "That was the lesson's program as it is. Your turn: change it as the exercise asks, and Run checks it.",
+  exerciseShort: ({ passed, untouched }) =>
+    passed
+      ? "Exercise done."
+      : untouched
+        ? "Your turn: the lesson's exercise asks you to change this program."
+        : "Exercise not done yet: see the lesson for why.",
   progress: ({ virtualTime, events }) =>
     `Running… virtual time ${virtualTime} s, ${events.toLocaleString("en")} events`,
   stderrMark: "error output",
@@ -216,7 +224,13 @@ const zhCN: Messages = {
   exercisePassed: "完成！上一次运行通过了练习。",
   exerciseNotYet: "还没有完成：",
   exerciseRunToCheck: "修改程序并运行：每次运行后都会检查练习。",
-  exerciseShort: ({ passed }) => (passed ? "练习已完成。" : "练习尚未完成：原因见课文。"),
+  exerciseInvitation: "刚才运行的是课程原来的程序。轮到你了：按练习的要求修改它，运行时会检查。",
+  exerciseShort: ({ passed, untouched }) =>
+    passed
+      ? "练习已完成。"
+      : untouched
+        ? "轮到你了：课文里的练习请你修改这个程序。"
+        : "练习尚未完成：原因见课文。",
   progress: ({ virtualTime, events }) =>
     `运行中… 虚拟时间 ${virtualTime} 秒，${events.toLocaleString("zh-CN")} 个事件`,
   stderrMark: "错误输出",

@@ -138,9 +138,18 @@ describe("lessons in the store", () => {
     store.getState().openLesson(lesson.id);
     await store.getState().run();
     expect(selectExerciseResult(store.getState())?.failures.length).toBeGreaterThan(0);
+    // The lesson's own program, not yet changed: not done yet, as an invitation.
+    expect(selectExerciseResult(store.getState())?.untouched).toBe(true);
+    store.getState().setCode(lesson.program.replace("\n", "\n// tried something\n"));
+    await store.getState().run();
+    expect(selectExerciseResult(store.getState())?.untouched).toBe(false);
     store.getState().setCode(solutionOf(lesson.id));
     await store.getState().run();
-    expect(selectExerciseResult(store.getState())).toEqual({ lessonId: lesson.id, failures: [] });
+    expect(selectExerciseResult(store.getState())).toEqual({
+      lessonId: lesson.id,
+      failures: [],
+      untouched: false,
+    });
   });
 
   it("forgets the exercise result when another lesson opens", async () => {

@@ -13,6 +13,11 @@ export interface ExerciseResult {
   lessonId: LessonId;
   /** Empty when the exercise is done. */
   failures: ExerciseFailure[];
+  /**
+   * The run was of the lesson's own program, not yet changed: an exercise not done then is an
+   * invitation to start, not a failure.
+   */
+  untouched: boolean;
 }
 
 /** stdout as the program wrote it, rebuilt from the trace's output lines. */
@@ -27,15 +32,17 @@ export function exerciseResultOf(
   lesson: Lesson | null,
   outcome: RunOutcome,
   printed: readonly PrintedLine[],
+  code: string,
 ): ExerciseResult | null {
   if (!lesson?.exercise) return null;
   const { expect } = lesson.exercise;
+  const untouched = code.trim() === lesson.program.trim();
   if (outcome.kind === "compile-error") {
     const run = { stdout: "", elapsed: 0, error: outcome.error };
-    return { lessonId: lesson.id, failures: checkExercise(expect, run) };
+    return { lessonId: lesson.id, failures: checkExercise(expect, run), untouched };
   }
   if (outcome.kind !== "done") return null;
   const { elapsed, error } = outcome.summary;
   const run = { stdout: stdoutOf(printed), elapsed, error };
-  return { lessonId: lesson.id, failures: checkExercise(expect, run) };
+  return { lessonId: lesson.id, failures: checkExercise(expect, run), untouched };
 }

@@ -78,7 +78,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       }
     };
 
-    const finish = (outcome: RunOutcome, reader: PrintedLineReader) => {
+    const finish = (outcome: RunOutcome, reader: PrintedLineReader, code: string) => {
       const lesson = lessonById(get().lessonId);
       set({
         status: "idle",
@@ -87,7 +87,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
         problems: problemsOf(outcome),
         trace: outcome.kind === "compile-error" ? null : outcome.trace,
         greenlets: reader.tags(),
-        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines),
+        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines, code),
       });
     };
 
@@ -109,10 +109,11 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
         // The last trace stays until this run's arrives.
         set({ status: "running", ...noRunResults(), exerciseResult: null });
         const onMessage = listen(reader);
-        const outcome = await runner.run({ code: get().code, seed, limits }, (message) => {
+        const { code } = get();
+        const outcome = await runner.run({ code, seed, limits }, (message) => {
           if (thisRun === latestRun) onMessage(message);
         });
-        if (thisRun === latestRun) finish(outcome, reader);
+        if (thisRun === latestRun) finish(outcome, reader, code);
         else set({ finishedRuns: get().finishedRuns + 1 });
       },
     };

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type RefObject } from "react";
 import { selectExerciseResult, selectIsRunning } from "../store/selectors";
 import { ConsoleLines } from "./ConsoleLines";
+import { exerciseClass } from "./exercise-class";
 import { reportText } from "./report-text";
 import { useAppState } from "./store-context";
 import { useLocale, useMessages } from "./use-messages";
@@ -68,8 +69,11 @@ export function OutputPanel() {
       {empty ? <p className="console-lines hint">{t.noOutputYet}</p> : <ConsoleLines />}
       <RunStatus />
       {exercise && (
-        <p className={`exercise-short ${exercise.failures.length === 0 ? "passed" : "failed"}`}>
-          {t.exerciseShort({ passed: exercise.failures.length === 0 })}
+        <p className={`exercise-short ${exerciseClass(exercise)}`}>
+          {t.exerciseShort({
+            passed: exercise.failures.length === 0,
+            untouched: exercise.untouched,
+          })}
         </p>
       )}
     </section>
