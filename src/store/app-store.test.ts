@@ -188,4 +188,26 @@ describe("preferences in the store", () => {
     const again = createAppStore({ runner: new InProcessRunner(), storage, lessonListOpen: true });
     expect(again.getState()).toMatchObject({ presentation: true, lessonListOpen: false });
   });
+
+  it("remembers that the learner closed the lesson sidebar, but not a drawer's state", () => {
+    const storage = memoryStorage();
+    const wide = createAppStore({ runner: new InProcessRunner(), storage });
+    wide.getState().setLessonListOpen(false);
+    expect(
+      createAppStore({ runner: new InProcessRunner(), storage }).getState().lessonListOpen,
+    ).toBe(false);
+    wide.getState().setLessonListOpen(true);
+    expect(
+      createAppStore({ runner: new InProcessRunner(), storage }).getState().lessonListOpen,
+    ).toBe(true);
+    const narrow = createAppStore({
+      runner: new InProcessRunner(),
+      storage,
+      isSidebar: () => false,
+    });
+    narrow.getState().setLessonListOpen(false);
+    expect(
+      createAppStore({ runner: new InProcessRunner(), storage }).getState().lessonListOpen,
+    ).toBe(true);
+  });
 });
