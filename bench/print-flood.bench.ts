@@ -19,7 +19,7 @@ import { chromium, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
 
-const PORT = 4393;
+const PORT = Number(process.env.BENCH_PORT ?? 4387);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Sampling stops here even if the run goes on (the figures then say it did not end). */
 const GIVE_UP_MS = 30_000;
