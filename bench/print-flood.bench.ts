@@ -9,14 +9,18 @@
  * - One 20 MB print: time to the end of the run and the longest round trip.
  *
  * A round trip is one `page.evaluate(() => 0)` from this process, sampled back to back while the
- * run goes on: it waits for whatever the page's main thread is busy with.
+ * run goes on: it waits for whatever the page's main thread is busy with, and for the machine.
+ * Beside it, from Chromium's trace (e2e/main-thread.ts): the page's longest task in CPU time
+ * and the CPU its main thread spent in all, which the shared machine's load does not stretch.
  *
- * Run: npm run build && npx tsx bench/print-flood.bench.ts [--dist DIR] -> results/print-flood.json
+ * Run: npm run build && npx tsx bench/print-flood.bench.ts [--dist DIR] [--out FILE.json]
+ *   -> results/print-flood.json (or FILE.json)
  */
 import { existsSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { preview } from "vite";
+import { mainThreadDuring } from "../e2e/main-thread";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4387);
@@ -45,28 +49,33 @@ interface Sample {
   roundTrips: number;
   /** The run's status line at its end. */
   summary: string;
+  longestTaskCpuMs: number;
+  longestTaskWallMs: number;
+  pageCpuMs: number;
 }
 
-async function runOnce(page: Page, code: string): Promise<Sample> {
+async function runOnce(browser: Browser, page: Page, code: string): Promise<Sample> {
   await setProgram(page, code);
   const before = Number(await page.locator("body").getAttribute("data-runs-finished"));
   const finished = () =>
     page.evaluate((n) => Number(document.body.dataset.runsFinished) > n, before);
-  const started = Date.now();
-  await page.getByRole("button", { name: "Run", exact: true }).click();
   let maxRoundTripMs = 0;
   let roundTrips = 0;
   let endedMs: number | null = null;
-  while (Date.now() - started < GIVE_UP_MS) {
-    const sent = Date.now();
-    const done = await finished();
-    maxRoundTripMs = Math.max(maxRoundTripMs, Date.now() - sent);
-    roundTrips++;
-    if (done) {
-      endedMs = Date.now() - started;
-      break;
+  const thread = await mainThreadDuring(browser, page, async () => {
+    const started = Date.now();
+    await page.getByRole("button", { name: "Run", exact: true }).click();
+    while (Date.now() - started < GIVE_UP_MS) {
+      const sent = Date.now();
+      const done = await finished();
+      maxRoundTripMs = Math.max(maxRoundTripMs, Date.now() - sent);
+      roundTrips++;
+      if (done) {
+        endedMs = Date.now() - started;
+        break;
+      }
     }
-  }
+  });
   if (endedMs === null) {
     await page.getByRole("button", { name: "Stop" }).click({ timeout: 120_000 });
     await page.waitForFunction((n) => Number(document.body.dataset.runsFinished) > n, before, {
@@ -74,7 +83,16 @@ async function runOnce(page: Page, code: string): Promise<Sample> {
     });
   }
   const summary = (await page.locator(".run-summary").textContent()) ?? "";
-  return { endedMs, maxRoundTripMs, roundTrips, summary };
+  const round = (ms: number) => Math.round(ms);
+  return {
+    endedMs,
+    maxRoundTripMs,
+    roundTrips,
+    summary,
+    longestTaskCpuMs: round(thread.longestTaskCpuMs),
+    longestTaskWallMs: round(thread.longestTaskWallMs),
+    pageCpuMs: round(thread.totalCpuMs),
+  };
 }
 
 const median = (values: number[]) =>
@@ -105,13 +123,15 @@ async function main(argv: string[]) {
         await page.waitForFunction(() => document.body.dataset.editor === "monaco", null, {
           timeout: 30_000,
         });
-        samples.push(await runOnce(page, code));
+        samples.push(await runOnce(browser, page, code));
         await context.close();
       }
       const ended = samples.map((s) => s.endedMs);
       figures[name] = {
         endedMs: ended.every((ms) => ms !== null) ? median(ended as number[]) : null,
         maxRoundTripMs: median(samples.map((s) => s.maxRoundTripMs)),
+        longestTaskCpuMs: median(samples.map((s) => s.longestTaskCpuMs)),
+        pageCpuMs: median(samples.map((s) => s.pageCpuMs)),
         samples,
       };
       console.log(name, JSON.stringify(figures[name]));
@@ -120,15 +140,18 @@ async function main(argv: string[]) {
       benchmark: "print-flood",
       definition:
         "endedMs = click on Run to data-runs-finished (null: still running after 30 s); " +
-        "maxRoundTripMs = longest page.evaluate round trip while it ran; medians of " +
+        "maxRoundTripMs = longest page.evaluate round trip while it ran; longestTaskCpuMs, " +
+        "pageCpuMs = the page's main thread in Chromium's trace (CPU time); medians of " +
         `${RUNS} fresh pages at 1280x720`,
+      build: process.argv.includes("--dist") ? "given with --dist" : "dist/",
       aims: { hundredThousandPrintsMs: 2000, maxRoundTripMs: 250 },
       ...figures,
       chromium: browser.version(),
       date: new Date().toISOString(),
     };
+    const out = argv.includes("--out") ? argv[argv.indexOf("--out") + 1] : "print-flood.json";
     writeFileSync(
-      fileURLToPath(new URL("results/print-flood.json", import.meta.url)),
+      fileURLToPath(new URL(`results/${out}`, import.meta.url)),
       `${JSON.stringify(result, null, 2)}\n`,
     );
   } finally {
