@@ -25,8 +25,31 @@ function runnerBundle(): Plugin {
   };
 }
 
+/**
+ * Monaco's TypeScript worker manager names its own worker with `new URL("ts.worker.js", ...)`,
+ * which Vite bundles (6.9 MB) although MonacoEnvironment.getWorker always answers first with
+ * the playground's subclass (src/ui/monaco/ts-worker.ts). The reference is cut, so the build
+ * ships one TypeScript worker.
+ */
+function oneTypeScriptWorker(): Plugin {
+  const manager = /monaco-editor\/esm\/vs\/languages\/features\/typescript\/workerManager\.js$/;
+  const reference = `new Worker(new URL('ts.worker.js', import.meta.url), { type: "module" })`;
+  return {
+    name: "one-typescript-worker",
+    enforce: "pre",
+    transform(code, id) {
+      if (!manager.test(id)) return null;
+      if (!code.includes(reference)) {
+        this.error("Monaco's TypeScript worker manager changed: update oneTypeScriptWorker");
+      }
+      const unused = `(() => { throw new Error("MonacoEnvironment.getWorker starts this worker"); })()`;
+      return { code: code.replace(reference, unused), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), runnerBundle()],
+  plugins: [react(), runnerBundle(), oneTypeScriptWorker()],
   build: {
     target: "es2022",
     // Monaco's editor and TypeScript worker are big by nature; they load lazily.

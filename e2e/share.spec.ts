@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import LZString from "lz-string";
 import { setProgram } from "./app";
 import { editorLines, expectSaved, notices, previousKey, programKey, storedCode } from "./program";
 import { openLesson } from "./shell";
@@ -55,12 +56,25 @@ test("a share link opens the program in its lesson without touching the learner'
   await learner.close();
 });
 
-test("a damaged share link says so and opens the app as usual", async ({ page }) => {
+test("a damaged share link says so and opens the lesson it names", async ({ page }) => {
   await page.goto("/#v1/queue/damaged");
   await expect(page.locator("body")).toHaveAttribute("data-editor", "monaco");
   await expect(notices(page)).toContainText("This share link is damaged");
+  await expect(page).toHaveURL(/#lesson\/queue$/);
+  await expect(page.getByRole("heading", { level: 2, name: /^Queue/ })).toBeVisible();
   await notices(page).getByRole("button", { name: "Dismiss" }).click();
   await expect(notices(page)).toBeHidden();
+});
+
+test("a share link that names no lesson shows its program, in the first lesson", async ({
+  page,
+}) => {
+  const code = 'print("shared_from_no_lesson");\n';
+  await page.goto(`/#v1//${LZString.compressToEncodedURIComponent(code)}`);
+  await expect(page.locator("body")).toHaveAttribute("data-editor", "monaco");
+  await expect(editorLines(page)).toContainText("shared_from_no_lesson");
+  await expect(notices(page)).toBeVisible();
+  await expect(page).toHaveURL(/#lesson\/[a-z-]+$/);
 });
 
 test("the program downloads as a .ts file and an uploaded file replaces it, undoably", async ({

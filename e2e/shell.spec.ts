@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { collectErrors, outputRegion, runSummary, runToEnd, setProgram } from "./app";
-import { lessonFile, openLesson } from "./shell";
+import { lessonFile, lessonIds, openLesson } from "./shell";
 
 test("the console shows each line's virtual time and greenlet, and sets stderr apart", async ({
   page,
@@ -70,8 +70,10 @@ test("a run limit is named in the learner's language and the output so far is ke
     ].join("\n"),
   );
   await runToEnd(page);
-  await expect(runSummary(page)).toContainText("Stopped: a call would block forever");
-  await expect(runSummary(page)).toContainText("socket.accept() at line 6");
+  // Said once: the runtime's own sentence names the call, its line and why.
+  await expect(runSummary(page)).toContainText(
+    "Stopped: socket.accept() at line 6 would block forever: no client is connecting",
+  );
   await expect(runSummary(page)).not.toContainText("永远");
   await expect(outputRegion(page)).toContainText("listening");
 });
@@ -109,13 +111,23 @@ test("the theme toggles, follows the system by default, and is remembered", asyn
   await context.close();
 });
 
-test("the exercise is checked after each run, with the reasons it is not done", async ({
+test("the exercise is checked after each run: an invitation until the program changed, then the reasons it is not done", async ({
   page,
 }) => {
   await openLesson(page, "spawn-joinall");
   const result = page.locator(".exercise-result");
   await expect(result).toContainText("the exercise is checked after each run");
   await runToEnd(page);
+  await expect(result).toContainText("Your turn");
+  await expect(result).not.toContainText("Not yet:");
+  await expect(result).toHaveClass(/invitation/);
+  await expect(outputRegion(page).locator(".exercise-short")).toHaveText(
+    "Your turn: the lesson's exercise asks you to change this program.",
+  );
+
+  await setProgram(page, lessonFile("spawn-joinall", "program.ts") + "\n// a first change\n");
+  await runToEnd(page);
+  await expect(result).toHaveClass(/failed/);
   await expect(result).toContainText("Not yet:");
   await expect(result).toContainText("The output lacks this line (in order): sync cost time 2.0");
 
@@ -128,4 +140,25 @@ test("the exercise is checked after each run, with the reasons it is not done", 
 test("a link to a lesson that does not exist says so", async ({ page }) => {
   await page.goto("/#lesson/no-such-lesson");
   await expect(page.getByRole("alert")).toContainText("There is no lesson “no-such-lesson”");
+});
+
+test("the lesson list shows the current lesson, and stays closed after a reload once closed", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  await openLesson(page, lessonIds[lessonIds.length - 1]);
+  const list = page.getByRole("navigation", { name: "Lessons" });
+  await expect(list.locator("[aria-current=page]")).toBeInViewport({ ratio: 1 });
+
+  await page.getByRole("button", { name: "Close the lesson list" }).click();
+  await expect(list).toBeHidden();
+  await page.reload();
+  await expect(page.locator("body")).toHaveAttribute("data-editor", "monaco");
+  await expect(list).toBeHidden();
+  await page.getByRole("button", { name: "Lessons" }).click();
+  await expect(list).toBeVisible();
+  await page.reload();
+  await expect(list).toBeVisible();
+  await context.close();
 });

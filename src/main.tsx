@@ -47,6 +47,9 @@ function browserSessionStorage(): Storage | null {
 const pageLocation = browserLocation(window);
 const shareLink = takeShareLinkAtStart(pageLocation, browserSessionStorage());
 
+/** Wide enough for the lesson list as a sidebar (layout.css says the same). */
+const SIDEBAR_QUERY = "(min-width: 1024px)";
+
 const store: AppStore = createAppStore({
   runner,
   storage: browserStorage(),
@@ -63,7 +66,8 @@ const store: AppStore = createAppStore({
     theme: window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light",
   },
   // A sidebar where there is room for one; on narrow screens the list is a drawer, closed.
-  lessonListOpen: window.matchMedia("(min-width: 1024px)").matches,
+  lessonListOpen: window.matchMedia(SIDEBAR_QUERY).matches,
+  isSidebar: () => window.matchMedia(SIDEBAR_QUERY).matches,
 });
 connectPersistence(store, browserPersistenceEnvironment(window));
 followShareLinks(store, pageLocation);

@@ -34,7 +34,7 @@ describe("the worker-to-page protocol", () => {
   });
 
   it("ignores messages of another run", () => {
-    const session = new RunSession(toRunId(99));
+    const session = new RunSession(toRunId("99999999999999999999999999999999"));
     expect(session.accept(copy(SAMPLE_MESSAGES.done))).toBeNull();
   });
 

@@ -1,14 +1,19 @@
 /**
- * The messages between the page and the runner worker: one discriminated union each way.
+ * The messages between the page and the runner worker: one discriminated union each way. They
+ * travel over a private MessagePort the page hands the worker at boot (never the worker's global
+ * channel, which the learner's program can post on too).
  * Both sides import this file and switch exhaustively (`assertNever`), so adding a message
  * kind fails to compile until every side handles it. Messages are plain data: the page never
  * evaluates them or injects them as HTML.
  */
 import type { RunResult } from "./runtime/run";
 
-/** Identifies one run, so messages of a stopped run are never taken for the next one's. */
-export type RunId = number & { readonly __brand: "RunId" };
-export const toRunId = (n: number): RunId => n as RunId;
+/**
+ * Identifies one run, so messages of a stopped run are never taken for the next one's. The page
+ * draws it at random (src/client/run-id.ts): nothing a program could guess.
+ */
+export type RunId = string & { readonly __brand: "RunId" };
+export const toRunId = (id: string): RunId => id as RunId;
 
 /** Budgets of one run; omitted ones take the runtime's defaults. */
 export interface RunLimits {
@@ -53,7 +58,7 @@ export type WorkerToPage =
   | { type: "trace"; runId: RunId; words: ArrayBuffer; strings: string[]; firstString: number }
   | { type: "done"; runId: RunId; summary: RunSummary }
   /** The runner itself failed (not the learner's program): a bug or a broken worker. */
-  | { type: "crashed"; runId: RunId | null; message: string };
+  | { type: "crashed"; runId: RunId; message: string };
 
 export type WorkerMessageType = WorkerToPage["type"];
 

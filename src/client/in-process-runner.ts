@@ -3,13 +3,13 @@
  * this thread. A run completes inside `run`, so there is never a run in flight to stop; the
  * runtime's budgets (virtual time, events, CPU slice) are what end a runaway program here.
  */
-import { toRunId, type RunRequest } from "../protocol";
+import type { RunRequest } from "../protocol";
 import { executeRun } from "../worker/execute";
 import type { RunListener, RunOutcome, Runner } from "./runner";
+import { newRunId } from "./run-id";
 import { RunSession } from "./run-session";
 
 export class InProcessRunner implements Runner {
-  private nextRunId = 1;
   private readonly realNow: () => number;
 
   constructor(realNow: () => number = () => performance.now()) {
@@ -17,7 +17,7 @@ export class InProcessRunner implements Runner {
   }
 
   run(request: RunRequest, listener?: RunListener): Promise<RunOutcome> {
-    const session = new RunSession(toRunId(this.nextRunId++), listener);
+    const session = new RunSession(newRunId(), listener);
     const ended: RunOutcome[] = [];
     executeRun(
       { type: "run", runId: session.runId, ...request },

@@ -1,7 +1,7 @@
 /**
- * Checks the shape of what arrives from the sandbox before the page uses it. The worker runs
- * learner code (maybe from a shared link), which can post anything: only well-formed protocol
- * messages get through, as plain data.
+ * Checks the shape of what arrives from the runner before the page uses it. The worker runs
+ * learner code (maybe from a shared link), which may have corrupted the runner's own objects:
+ * only well-formed protocol messages get through, as plain data.
  */
 import type { WorkerMessageType, WorkerToPage } from "../protocol";
 
@@ -10,7 +10,7 @@ type Fields = Record<string, unknown>;
 const isObject = (v: unknown): v is Fields => typeof v === "object" && v !== null;
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isString = (v: unknown): v is string => typeof v === "string";
-const isRunId = (v: unknown): boolean => Number.isInteger(v);
+const isRunId = (v: unknown): boolean => typeof v === "string" && /^[0-9a-f]{32}$/.test(v);
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
 const isPosition = (v: unknown): boolean =>
   isObject(v) && isNumber(v.line) && isNumber(v.column) && isString(v.message);
@@ -45,7 +45,7 @@ const CHECKS: Record<WorkerMessageType, (m: Fields) => boolean> = {
     isStringArray(m.strings) &&
     Number.isInteger(m.firstString),
   done: (m) => isRunId(m.runId) && isSummary(m.summary),
-  crashed: (m) => (m.runId === null || isRunId(m.runId)) && isString(m.message),
+  crashed: (m) => isRunId(m.runId) && isString(m.message),
 };
 
 export function readWorkerMessage(data: unknown): WorkerToPage | null {

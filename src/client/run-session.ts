@@ -1,15 +1,19 @@
 /**
  * One run as the page sees it: takes the worker's messages for that run, reassembles the trace,
  * passes each message on to the listener, and turns the last one into the run's outcome.
- * Both runner implementations feed their messages through this, so they report alike.
+ * Both runner implementations feed their messages through this, so they report alike. What
+ * arrives is untrusted: a message of another run is ignored, and a malformed or oversized one,
+ * or an output flood, ends the run (batch-budget.ts).
  */
 import { assertNever, type RunId, type WorkerToPage } from "../protocol";
+import { BatchBudget, type Refusal } from "./batch-budget";
 import type { RunListener, RunOutcome, StallReport } from "./runner";
 import { stallReport } from "./stall-report";
 import { TraceAssembler } from "./trace-assembler";
 
 export class RunSession {
   private readonly trace = new TraceAssembler();
+  private readonly budget = new BatchBudget();
   readonly runId: RunId;
   private readonly listener: RunListener;
 
@@ -18,19 +22,26 @@ export class RunSession {
     this.listener = listener;
   }
 
-  /** Handles one message; returns the outcome when the message ends the run, else null. */
-  accept(message: WorkerToPage): RunOutcome | null {
+  /**
+   * Handles one message (null: one that failed the shape check); returns the outcome when the
+   * message ends the run, else null.
+   */
+  accept(message: WorkerToPage | null): RunOutcome | null {
+    if (message === null) return this.refused({ kind: "malformed" });
     if (message.type === "ready") return null;
-    if (message.runId !== null && message.runId !== this.runId) return null;
+    if (message.runId !== this.runId) return null;
     switch (message.type) {
       case "compiled":
         this.trace.setSites(message.sites);
         break;
-      case "trace":
+      case "trace": {
+        const refusal = this.budget.take(message.words, message.strings);
+        if (refusal) return this.refused(refusal);
         if (!this.trace.append(message.words, message.strings, message.firstString)) {
-          return this.crashed("a trace batch arrived out of order");
+          return this.refused({ kind: "malformed" });
         }
         break;
+      }
       case "progress":
         break;
       case "compile-error":
@@ -62,5 +73,9 @@ export class RunSession {
 
   crashed(message: string): RunOutcome {
     return { kind: "crashed", message, trace: this.trace.snapshot() };
+  }
+
+  private refused(refusal: Refusal): RunOutcome {
+    return { kind: "refused", refusal, trace: this.trace.snapshot() };
   }
 }

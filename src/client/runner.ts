@@ -5,8 +5,9 @@
  */
 import type { CompileErrorInfo, RunRequest, RunSummary, WorkerToPage } from "../protocol";
 import type { EncodedTrace } from "../runtime/run";
+import type { Refusal } from "./batch-budget";
 
-export type { EncodedTrace };
+export type { EncodedTrace, Refusal };
 
 /** Where the run stood when the watchdog ended it, read from the trace received so far. */
 export interface StallReport {
@@ -24,9 +25,11 @@ export type RunOutcome =
   /** Ended from outside; the trace is what arrived before the end. */
   | { kind: "stopped"; by: "user"; trace: EncodedTrace }
   | { kind: "stopped"; by: "watchdog"; stall: StallReport; trace: EncodedTrace }
-  | { kind: "crashed"; message: string; trace: EncodedTrace };
+  | { kind: "crashed"; message: string; trace: EncodedTrace }
+  /** The page ended the run for what it sent: too much output, too large, or malformed. */
+  | { kind: "refused"; refusal: Refusal; trace: EncodedTrace };
 
-/** Called with each message of the run as it arrives (progress, output, trace batches...). */
+/** Called with each accepted message of the run as it arrives (progress, trace batches...). */
 export type RunListener = (message: WorkerToPage) => void;
 
 export interface Runner {

@@ -4,7 +4,7 @@
  */
 import { toRunId, type WorkerMessageType, type WorkerToPage } from "../protocol";
 
-const runId = toRunId(7);
+const runId = toRunId("0123456789abcdef0123456789abcdef");
 
 export const SAMPLE_MESSAGES: { [K in WorkerMessageType]: Extract<WorkerToPage, { type: K }> } = {
   ready: { type: "ready" },
@@ -34,7 +34,7 @@ export const SAMPLE_MESSAGES: { [K in WorkerMessageType]: Extract<WorkerToPage, 
     runId,
     summary: { stdout: "hi\n", stderr: "", elapsed: 0, events: 1, error: null, warnings: [] },
   },
-  crashed: { type: "crashed", runId: null, message: "the runner failed to start" },
+  crashed: { type: "crashed", runId, message: "the runner failed" },
 };
 
 export const SAMPLE_RUN_ID = runId;

@@ -3,7 +3,8 @@
  * no access to the app's storage, cookies or DOM); its policy forbids every network request,
  * and the blob worker it starts inherits that policy. It receives the runner script's text,
  * starts it as a classic worker from a blob URL made inside the frame (the one way Chromium
- * allows from an opaque origin), and relays messages both ways without reading them.
+ * allows from an opaque origin), and hands the worker the private MessagePort that came with
+ * the script: page and runner speak over that port only, and the frame relays nothing.
  */
 const POLICY = [
   "default-src 'none'",
@@ -14,24 +15,23 @@ const POLICY = [
 ].join("; ");
 
 function relay(): void {
-  let worker: Worker | null = null;
-  const buffersOf = (data: unknown): ArrayBuffer[] =>
-    typeof data === "object" && data !== null
-      ? Object.values(data).filter((v): v is ArrayBuffer => v instanceof ArrayBuffer)
-      : [];
-  const toPage = (data: unknown) => parent.postMessage(data, "*", buffersOf(data));
+  let booted = false;
   addEventListener("message", (event: MessageEvent) => {
-    if (event.source !== parent) return;
-    if (worker) return worker.postMessage(event.data);
     const boot: unknown = event.data;
+    const port = event.ports[0];
+    if (booted || event.source !== parent || !port) return;
     if (typeof boot !== "object" || boot === null || !("script" in boot)) return;
+    booted = true;
     const url = URL.createObjectURL(new Blob([String(boot.script)], { type: "text/javascript" }));
-    worker = new Worker(url);
-    worker.onmessage = (e: MessageEvent) => toPage(e.data);
+    const worker = new Worker(url);
+    // The worker's global channel is the learner program's too: nothing on it is read. Only a
+    // failure to boot is told, and the page listens for it only until the runner is ready.
     worker.onerror = (e: ErrorEvent) => {
       e.preventDefault();
-      toPage({ type: "crashed", runId: null, message: e.message || "the runner failed to start" });
+      const message = e.message || "the runner failed to start";
+      parent.postMessage({ type: "boot-failed", message }, "*");
     };
+    worker.postMessage({ type: "port" }, [port]);
   });
 }
 

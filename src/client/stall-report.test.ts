@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EncodedTrace } from "../runtime/run";
 import { EV, MAIN_GID, TRACE_VERSION } from "../runtime/tracing/trace-kinds";
-import { stallReport } from "./stall-report";
+import { stallReport, stoppedGreenlet } from "./stall-report";
 
 const event = (kind: number, gid: number, a = 0, b = 0, site = 0) => [
   kind | (gid << 8),
@@ -59,5 +59,22 @@ describe("the stall report", () => {
   it("falls back to the greenlet's id when the trace never named it", () => {
     const trace = traceOf([event(EV.SWITCH, MAIN_GID, 5, 0, 0)], [""], [[0, 0]]);
     expect(stallReport(trace, 1).greenlet).toBe("#5");
+  });
+});
+
+describe("the greenlet a limit stopped", () => {
+  it("is the one the trace's last error event is about, by name", () => {
+    const trace = traceOf(
+      [
+        event(EV.CREATED, 2, MAIN_GID, 0, 0),
+        event(EV.OBJ_NAMED, 2, 0, 1, 0),
+        event(EV.STARTED, 2, 2, 0, 0),
+        event(EV.ERROR, 2, 3, 3, 0),
+      ],
+      ["", "spinner", "spin()", "RunLimitError"],
+      [[0, 0]],
+    );
+    expect(stoppedGreenlet(trace)).toBe("spinner (spin())");
+    expect(stoppedGreenlet(traceOf([], [""], [[0, 0]]))).toBeNull();
   });
 });

@@ -66,3 +66,12 @@ export function stallReport(trace: EncodedTrace, limitMs: number): StallReport {
   const gid = runningGreenlet(trace.words);
   return { limitMs, greenlet: greenletLabel(trace, gid), line: lastLine(trace, gid) };
 }
+
+/** The greenlet the trace's last ERROR event is about: the one a limit stopped, by name. */
+export function stoppedGreenlet(trace: EncodedTrace): string | null {
+  const { words } = trace;
+  for (let at = words.length - WORDS_PER_EVENT; at >= 0; at -= WORDS_PER_EVENT) {
+    if (kindOf(words[at]) === EV.ERROR) return greenletLabel(trace, gidOf(words[at]));
+  }
+  return null;
+}

@@ -8,7 +8,8 @@ import { TRACE_VERSION } from "../runtime/tracing/trace-kinds";
 type Site = [line: number, column: number];
 
 export class TraceAssembler {
-  private words = new Uint32Array(1 << 12);
+  /** The batches as they came: appending one costs no copy; a snapshot joins them. */
+  private readonly batches: Uint32Array[] = [];
   private used = 0;
   private readonly strings: string[] = [];
   private sites: Site[] = [[0, 0]];
@@ -19,15 +20,14 @@ export class TraceAssembler {
   }
 
   /**
-   * Appends one batch. Returns false, keeping nothing, when the batch does not continue the
-   * strings received so far (a lost or reordered batch would mislabel every later event).
+   * Appends one batch, kept as it is (the caller gives it up). Returns false, keeping nothing,
+   * when the batch does not continue the strings received so far (a lost or reordered batch
+   * would mislabel every later event).
    */
   append(batch: ArrayBuffer, strings: string[], firstString: number): boolean {
     if (firstString !== this.strings.length || batch.byteLength % 16 !== 0) return false;
-    const incoming = new Uint32Array(batch);
-    this.reserve(this.used + incoming.length);
-    this.words.set(incoming, this.used);
-    this.used += incoming.length;
+    if (batch.byteLength > 0) this.batches.push(new Uint32Array(batch));
+    this.used += batch.byteLength / 4;
     for (const text of strings) this.strings.push(text);
     return true;
   }
@@ -38,20 +38,12 @@ export class TraceAssembler {
 
   /** A copy of everything received so far. */
   snapshot(): EncodedTrace {
-    return {
-      version: TRACE_VERSION,
-      words: this.words.slice(0, this.used),
-      strings: this.strings.slice(),
-      sites: this.sites,
-    };
-  }
-
-  private reserve(size: number): void {
-    if (size <= this.words.length) return;
-    let capacity = this.words.length;
-    while (capacity < size) capacity *= 2;
-    const bigger = new Uint32Array(capacity);
-    bigger.set(this.words.subarray(0, this.used));
-    this.words = bigger;
+    const words = new Uint32Array(this.used);
+    let at = 0;
+    for (const batch of this.batches) {
+      words.set(batch, at);
+      at += batch.length;
+    }
+    return { version: TRACE_VERSION, words, strings: this.strings.slice(), sites: this.sites };
   }
 }

@@ -1,7 +1,8 @@
 /**
  * A sandbox frame booted ahead of need: it is created as soon as the runner script is at hand,
  * and `ready` resolves once its worker has loaded the runner and waits for a run. Messages from
- * the worker are validated here and passed on; the boot's own `ready` is consumed.
+ * the runner's port are validated here and passed on (null for one that fails the check); the
+ * boot's own `ready` is consumed.
  */
 import type { WorkerToPage } from "../protocol";
 import { readWorkerMessage } from "./read-message";
@@ -13,17 +14,29 @@ export class WarmFrame implements RunnerFrame {
   private frame: SandboxFrame | null = null;
   private disposed = false;
 
-  constructor(host: HTMLElement, script: Promise<string>, onMessage: (m: WorkerToPage) => void) {
+  constructor(
+    host: HTMLElement,
+    script: Promise<string>,
+    onMessage: (m: WorkerToPage | null) => void,
+  ) {
     this.ready = new Promise((resolve, reject) => {
       script.then((text) => {
         if (this.disposed) return reject(new Error("disposed before it booted"));
-        const frame = new SandboxFrame(host, text, (data) => {
-          const message = readWorkerMessage(data);
-          if (message === null) return;
-          if (message.type === "ready") resolve(frame);
-          else if (message.type === "crashed" && message.runId === null)
-            reject(new Error(message.message));
-          onMessage(message);
+        let booted = false;
+        const frame = new SandboxFrame(host, text, {
+          onMessage: (data) => {
+            const message = readWorkerMessage(data);
+            if (message?.type === "ready" && !booted) {
+              booted = true;
+              return resolve(frame);
+            }
+            onMessage(message);
+          },
+          // Once the runner is ready, learner code may run in the worker and raise errors of
+          // its own there: those are not the runner's word.
+          onBootFailed: (message) => {
+            if (!booted) reject(new Error(message));
+          },
         });
         this.frame = frame;
       }, reject);

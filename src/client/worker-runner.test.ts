@@ -10,7 +10,7 @@ class FakeFrame implements RunnerFrame {
   readonly ready: Promise<{ post(message: PageToWorker): void }>;
   private boot: () => void = () => {};
 
-  constructor(readonly say: (message: WorkerToPage) => void) {
+  constructor(readonly say: (message: WorkerToPage | null) => void) {
     this.ready = new Promise((resolve) => {
       this.boot = () => resolve({ post: (message) => this.sent.push(message) });
     });
@@ -100,6 +100,39 @@ describe("the worker-backed runner", () => {
     });
     expect(frame.disposed).toBe(true);
     vi.useRealTimers();
+  });
+
+  it("fires the watchdog for a run that sends trace batches but no progress (printing, never yielding)", async () => {
+    vi.useFakeTimers();
+    const { runner, frames } = setUp(2000);
+    const running = runner.run(request);
+    await vi.advanceTimersByTimeAsync(0);
+    const frame = frames[0];
+    const words = () => new Uint32Array([EV.OUTPUT | (MAIN_GID << 8), 1, 0, 0]).buffer;
+    frame.say({
+      type: "trace",
+      runId: frame.runId,
+      words: words(),
+      strings: ["", "x"],
+      firstString: 0,
+    });
+    for (let i = 0; i < 30; i++) {
+      await vi.advanceTimersByTimeAsync(100);
+      frame.say({ type: "trace", runId: frame.runId, words: words(), strings: [], firstString: 2 });
+    }
+    expect(await running).toMatchObject({ kind: "stopped", by: "watchdog" });
+    vi.useRealTimers();
+  });
+
+  it("gives each run an id of 128 random bits", async () => {
+    const { runner, frames } = setUp();
+    runner.run(request);
+    await flush();
+    runner.run(request);
+    await flush();
+    expect(frames[0].runId).toMatch(/^[0-9a-f]{32}$/);
+    expect(frames[1].runId).toMatch(/^[0-9a-f]{32}$/);
+    expect(frames[1].runId).not.toBe(frames[0].runId);
   });
 
   it("ends the previous run when a new one starts, and ignores the old worker afterwards", async () => {

@@ -3,7 +3,8 @@
  * left in the worker's globals), booted in advance as a spare. Stopping a run, by the learner or
  * by the watchdog, removes its frame, which ends the worker however busy; the spare takes over.
  */
-import { toRunId, type PageToWorker, type RunRequest, type WorkerToPage } from "../protocol";
+import type { PageToWorker, RunRequest, WorkerToPage } from "../protocol";
+import { newRunId } from "./run-id";
 import type { RunListener, RunOutcome, Runner } from "./runner";
 import { RunSession } from "./run-session";
 import { startWatchdog, type Timers, type Watchdog } from "./watchdog";
@@ -16,8 +17,11 @@ export interface RunnerFrame {
   dispose(): void;
 }
 
-/** Makes a frame whose worker's (validated) messages go to `onMessage`. */
-export type FrameFactory = (onMessage: (message: WorkerToPage) => void) => RunnerFrame;
+/**
+ * Makes a frame whose runner's messages go to `onMessage`, validated: null stands for one that
+ * failed the shape check.
+ */
+export type FrameFactory = (onMessage: (message: WorkerToPage | null) => void) => RunnerFrame;
 
 export interface WorkerRunnerOptions {
   createFrame: FrameFactory;
@@ -38,7 +42,6 @@ interface ActiveRun {
 export class WorkerRunner implements Runner {
   private spare: RunnerFrame;
   private active: ActiveRun | null = null;
-  private nextRunId = 1;
   private readonly stallLimitMs: number;
   private readonly options: WorkerRunnerOptions;
 
@@ -52,7 +55,7 @@ export class WorkerRunner implements Runner {
     this.stop();
     const frame = this.spare;
     this.spare = this.warm();
-    const runId = toRunId(this.nextRunId++);
+    const runId = newRunId();
     const session = new RunSession(runId, listener);
     return new Promise((resolve) => {
       const active: ActiveRun = { frame, session, watchdog: null, resolve };
@@ -91,12 +94,16 @@ export class WorkerRunner implements Runner {
     return frame;
   }
 
-  private onMessage(frame: RunnerFrame, message: WorkerToPage): void {
+  private onMessage(frame: RunnerFrame, message: WorkerToPage | null): void {
     const active = this.active;
     if (active === null || active.frame !== frame) return;
-    active.watchdog?.kick();
     const outcome = active.session.accept(message);
-    if (outcome) this.finish(active, outcome);
+    if (outcome) return this.finish(active, outcome);
+    // Only the end of compiling and the hub's progress reports prove the program yields: trace
+    // batches also flow from a loop that prints and never yields, and must not keep the
+    // watchdog from ending it.
+    const proof = message?.type === "progress" || message?.type === "compiled";
+    if (proof && message.runId === active.session.runId) active.watchdog?.kick();
   }
 
   private finish(active: ActiveRun, outcome: RunOutcome): void {

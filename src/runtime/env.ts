@@ -69,6 +69,9 @@ export function createEnv(
       hub.trace.emit(EV.WARNING, hub.current.gid, hub.trace.intern(message), 0, site);
     },
     __lg(site) {
+      // A program that catches the limit's error must not loop on: every guard throws it again.
+      const stop = hub.pendingStop;
+      if (stop !== null) throw stop;
       if ((++loops & LOOP_CHECK_MASK) !== 0) return;
       const now = hub.limits.real();
       if (now === undefined) return;

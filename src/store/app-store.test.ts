@@ -19,7 +19,7 @@ describe("the app store", () => {
     await running;
     const state = store.getState();
     expect(state.status).toBe("idle");
-    expect(state.printed).toEqual([
+    expect(state.printed.slice()).toEqual([
       { seq: expect.any(Number), time: 0, gid: 1, stream: "stdout", text: "hello" },
     ]);
     expect(state.greenlets).toEqual({ 1: { label: "main", role: "main" } });
@@ -36,7 +36,8 @@ describe("the app store", () => {
     ].join("\n");
     const store = createAppStore({ runner: new InProcessRunner(), code });
     await store.getState().run();
-    const { printed, greenlets } = store.getState();
+    const printed = store.getState().printed.slice();
+    const { greenlets } = store.getState();
     expect(printed).toMatchObject([{ time: 0.5, stream: "stdout", text: "late" }]);
     expect(greenlets[printed[0].gid]).toEqual({
       label: `worker #${printed[0].gid}`,
@@ -69,7 +70,12 @@ describe("the app store", () => {
     const store = createAppStore({ runner: new InProcessRunner(), code, limits });
     await store.getState().run();
     expect(store.getState().report).toMatchObject({ kind: "limit", limit: "virtual-time" });
-    expect(store.getState().printed.map((line) => line.text)).toEqual(["start"]);
+    expect(
+      store
+        .getState()
+        .printed.slice()
+        .map((line) => line.text),
+    ).toEqual(["start"]);
   });
 
   it("keeps a newer run's state when an older run ends late", async () => {
@@ -132,9 +138,18 @@ describe("lessons in the store", () => {
     store.getState().openLesson(lesson.id);
     await store.getState().run();
     expect(selectExerciseResult(store.getState())?.failures.length).toBeGreaterThan(0);
+    // The lesson's own program, not yet changed: not done yet, as an invitation.
+    expect(selectExerciseResult(store.getState())?.untouched).toBe(true);
+    store.getState().setCode(lesson.program.replace("\n", "\n// tried something\n"));
+    await store.getState().run();
+    expect(selectExerciseResult(store.getState())?.untouched).toBe(false);
     store.getState().setCode(solutionOf(lesson.id));
     await store.getState().run();
-    expect(selectExerciseResult(store.getState())).toEqual({ lessonId: lesson.id, failures: [] });
+    expect(selectExerciseResult(store.getState())).toEqual({
+      lessonId: lesson.id,
+      failures: [],
+      untouched: false,
+    });
   });
 
   it("forgets the exercise result when another lesson opens", async () => {
@@ -144,7 +159,7 @@ describe("lessons in the store", () => {
     expect(selectExerciseResult(store.getState())).not.toBeNull();
     store.getState().openLesson(second.id);
     expect(selectExerciseResult(store.getState())).toBeNull();
-    expect(store.getState().printed).toEqual([]);
+    expect(store.getState().printed.length).toBe(0);
   });
 });
 
@@ -172,5 +187,27 @@ describe("preferences in the store", () => {
     first.getState().setPresentation(true);
     const again = createAppStore({ runner: new InProcessRunner(), storage, lessonListOpen: true });
     expect(again.getState()).toMatchObject({ presentation: true, lessonListOpen: false });
+  });
+
+  it("remembers that the learner closed the lesson sidebar, but not a drawer's state", () => {
+    const storage = memoryStorage();
+    const wide = createAppStore({ runner: new InProcessRunner(), storage });
+    wide.getState().setLessonListOpen(false);
+    expect(
+      createAppStore({ runner: new InProcessRunner(), storage }).getState().lessonListOpen,
+    ).toBe(false);
+    wide.getState().setLessonListOpen(true);
+    expect(
+      createAppStore({ runner: new InProcessRunner(), storage }).getState().lessonListOpen,
+    ).toBe(true);
+    const narrow = createAppStore({
+      runner: new InProcessRunner(),
+      storage,
+      isSidebar: () => false,
+    });
+    narrow.getState().setLessonListOpen(false);
+    expect(
+      createAppStore({ runner: new InProcessRunner(), storage }).getState().lessonListOpen,
+    ).toBe(true);
   });
 });

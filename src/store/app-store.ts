@@ -47,8 +47,10 @@ export interface AppStoreOptions {
   storage?: PreferenceStorage | null;
   /** The preferences until the learner chooses (from the browser's settings). */
   defaults?: Partial<Preferences>;
-  /** Whether the lesson list starts open (a sidebar on wide screens). */
+  /** Whether the lesson list starts open (a sidebar on wide screens), unless closed before. */
   lessonListOpen?: boolean;
+  /** Whether the lesson list is a sidebar now; by default it is. */
+  isSidebar?: () => boolean;
   /** Where the learner's programs are saved (persistence-slice.ts); by default nowhere. */
   programs?: PersistenceOptions;
 }
@@ -66,7 +68,11 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   const prefs = prefsSlice(prefsOptions);
   // In presentation mode the program and its output get the room; the list opens on demand.
   const presenting = initialPreferences(prefsOptions).presentation;
-  const layout = layoutSlice((options.lessonListOpen ?? true) && !presenting);
+  const layout = layoutSlice({
+    lessonListOpen: (options.lessonListOpen ?? true) && !presenting,
+    storage: prefsOptions.storage,
+    isSidebar: options.isSidebar ?? (() => true),
+  });
   return createStore<AppState>()((...api) => ({
     ...run(...api),
     ...cursorSlice()(...api),

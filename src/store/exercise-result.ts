@@ -13,29 +13,36 @@ export interface ExerciseResult {
   lessonId: LessonId;
   /** Empty when the exercise is done. */
   failures: ExerciseFailure[];
+  /**
+   * The run was of the lesson's own program, not yet changed: an exercise not done then is an
+   * invitation to start, not a failure.
+   */
+  untouched: boolean;
 }
 
 /** stdout as the program wrote it, rebuilt from the trace's output lines. */
 export function stdoutOf(lines: readonly PrintedLine[]): string {
-  return lines
-    .filter((line) => line.stream === "stdout")
-    .map((line) => `${line.text}\n`)
-    .join("");
+  // One pass and no arrays in between: a run may have printed a quarter of a million lines.
+  let stdout = "";
+  for (const line of lines) if (line.stream === "stdout") stdout += `${line.text}\n`;
+  return stdout;
 }
 
 export function exerciseResultOf(
   lesson: Lesson | null,
   outcome: RunOutcome,
   printed: readonly PrintedLine[],
+  code: string,
 ): ExerciseResult | null {
   if (!lesson?.exercise) return null;
   const { expect } = lesson.exercise;
+  const untouched = code.trim() === lesson.program.trim();
   if (outcome.kind === "compile-error") {
     const run = { stdout: "", elapsed: 0, error: outcome.error };
-    return { lessonId: lesson.id, failures: checkExercise(expect, run) };
+    return { lessonId: lesson.id, failures: checkExercise(expect, run), untouched };
   }
   if (outcome.kind !== "done") return null;
   const { elapsed, error } = outcome.summary;
   const run = { stdout: stdoutOf(printed), elapsed, error };
-  return { lessonId: lesson.id, failures: checkExercise(expect, run) };
+  return { lessonId: lesson.id, failures: checkExercise(expect, run), untouched };
 }

@@ -54,21 +54,28 @@ describe("a run ended by a limit", () => {
   });
 
   it("names the limit that ended it and keeps the runtime's message", () => {
-    const cases: Array<[string, string, string]> = [
+    const cases: Array<[string, string, string, number]> = [
       [
         "RunLimitError",
         "virtual time limit reached: past 10 s — 超过虚拟时间上限 10 秒",
         "virtual-time",
+        10,
       ],
-      ["RunLimitError", "event limit reached: more than 9 — 超过事件数上限 9", "events"],
-      ["RunLimitError", "a greenlet ran for over 1000 ms (a CPU loop at line 3) — …", "cpu-loop"],
+      ["RunLimitError", "event limit reached: more than 9 — 超过事件数上限 9", "events", 9],
+      [
+        "RunLimitError",
+        "a greenlet ran for over 1000 ms (a CPU loop at line 3) — …",
+        "cpu-loop",
+        1000,
+      ],
       [
         "BlockedForeverError",
         "socket.accept() at line 6 would block forever — …",
         "blocked-forever",
+        6,
       ],
     ];
-    for (const [name, message, limit] of cases) {
+    for (const [name, message, limit, amount] of cases) {
       expect(reportOf(ended(name, message, 3))).toEqual({
         kind: "limit",
         limit,
@@ -76,6 +83,8 @@ describe("a run ended by a limit", () => {
         line: 3,
         elapsed: 2,
         events: 9,
+        amount,
+        greenlet: null,
       });
     }
   });
@@ -83,6 +92,21 @@ describe("a run ended by a limit", () => {
   it("leaves the wording of the limit's mark to the UI", () => {
     const marks = problemsOf(ended("RunLimitError", "a greenlet ran for over 1 ms — …", 3));
     expect(marks).toEqual([{ line: 3, column: 1, message: null, severity: "error" }]);
+  });
+
+  it("reads who waits on what from a LoopExit, and leaves its mark's wording to the UI", () => {
+    const message =
+      "This operation would block forever\n\tmain waits on q.get() (line 4)\n\tg #2 waits on e.wait()";
+    expect(reportOf(ended("LoopExit", message, 4))).toMatchObject({
+      kind: "done",
+      waits: [
+        { greenlet: "main", on: "q.get()", line: 4 },
+        { greenlet: "g #2", on: "e.wait()", line: 0 },
+      ],
+    });
+    expect(problemsOf(ended("LoopExit", message, 4))).toEqual([
+      { line: 4, column: 1, message: null, severity: "error" },
+    ]);
   });
 
   it("treats a program's own exceptions as errors, not limits", () => {

@@ -6,7 +6,7 @@
 import type { EncodedTrace, RunOutcome, Runner } from "../client/runner";
 import type { RunLimits, WorkerToPage } from "../protocol";
 import { RunModel } from "../trace/model/run-model";
-import { PrintedLineReader, type GreenletTag, type PrintedLine } from "../trace/printed-lines";
+import { PrintedLineReader, PrintedOutput, type GreenletTag } from "../trace/printed-lines";
 import type { AppSlice } from "./app-store";
 import { exerciseResultOf } from "./exercise-result";
 import { lessonById } from "./lesson-catalog";
@@ -19,8 +19,11 @@ export interface RunSlice {
   status: RunStatus;
   /** How many runs have ended: lets tests and tools wait for "the run I started" to end. */
   finishedRuns: number;
-  /** What the run printed, from its trace (emptied by clearOutput; the trace keeps all). */
-  printed: PrintedLine[];
+  /**
+   * What the run printed, from its trace (emptied by clearOutput; the trace keeps all): a view
+   * of lines only ever appended to, so each batch costs its own lines and no copy.
+   */
+  printed: PrintedOutput;
   /** How to show each greenlet that printed (`main`, `worker #3`), by greenlet id. */
   greenlets: Record<number, GreenletTag>;
   progress: { virtualTime: number; events: number } | null;
@@ -49,7 +52,7 @@ export function noRunResults(): Pick<
   "printed" | "greenlets" | "progress" | "report" | "problems" | "model"
 > & { step: number } {
   return {
-    printed: [],
+    printed: new PrintedOutput(),
     greenlets: {},
     progress: null,
     report: { kind: "none" },
@@ -82,11 +85,17 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       set({ modelVersion: get().modelVersion + 1 });
       const fresh = reader.append(words, message.strings, message.firstString);
       if (fresh && fresh.length > 0) {
-        set({ printed: [...get().printed, ...fresh], greenlets: reader.tags() });
+        // From where the console was last cleared: this run's view starts there.
+        set({ printed: reader.view(get().printed.start), greenlets: reader.tags() });
       }
     };
 
-    const finish = (outcome: RunOutcome, reader: PrintedLineReader, model: RunModel) => {
+    const finish = (
+      outcome: RunOutcome,
+      reader: PrintedLineReader,
+      model: RunModel,
+      code: string,
+    ) => {
       const lesson = lessonById(get().lessonId);
       model.finish();
       set({
@@ -100,7 +109,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
         problems: problemsOf(outcome),
         trace: outcome.kind === "compile-error" ? null : outcome.trace,
         greenlets: reader.tags(),
-        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines),
+        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines, code),
       });
     };
 
@@ -115,7 +124,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       setCode: (next) => {
         if (next !== get().code) set({ code: next, problems: [] });
       },
-      clearOutput: () => set({ printed: [] }),
+      clearOutput: () => set({ printed: get().printed.cleared() }),
       stop: () => runner.stop(),
       run: async () => {
         const thisRun = ++latestRun;
@@ -124,10 +133,11 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
         // The last trace stays until this run's arrives; the cursor follows the new run.
         set({ status: "running", ...noRunResults(), exerciseResult: null, model });
         const onMessage = listen(reader, model);
-        const outcome = await runner.run({ code: get().code, seed, limits }, (message) => {
+        const { code } = get();
+        const outcome = await runner.run({ code, seed, limits }, (message) => {
           if (thisRun === latestRun) onMessage(message);
         });
-        if (thisRun === latestRun) finish(outcome, reader, model);
+        if (thisRun === latestRun) finish(outcome, reader, model, code);
         else set({ finishedRuns: get().finishedRuns + 1 });
       },
     };

@@ -48,15 +48,25 @@ describe("share links", () => {
   });
 
   it("say a cut-short link is damaged and a link from a newer app is too new", () => {
-    expect(decodeShareFragment(V1_LINK.slice(0, 30))).toEqual({
+    expect(decodeShareFragment(V1_LINK.slice(0, 30))).toMatchObject({
       kind: "unreadable",
       reason: "damaged",
     });
-    expect(decodeShareFragment("#v1/Not An Id/abc")).toMatchObject({ reason: "damaged" });
-    expect(decodeShareFragment("#v1/queue/%E0%A4%A")).toMatchObject({ reason: "damaged" });
+    expect(decodeShareFragment("#v1/Not An Id/abc")).toEqual({
+      kind: "unreadable",
+      reason: "damaged",
+      lessonId: null,
+    });
+    // The lesson of a damaged link is kept when it can be read, so that lesson opens.
+    expect(decodeShareFragment("#v1/queue/%E0%A4%A")).toEqual({
+      kind: "unreadable",
+      reason: "damaged",
+      lessonId: "queue",
+    });
     expect(decodeShareFragment("#v2/queue/abc")).toEqual({
       kind: "unreadable",
       reason: "newer-version",
+      lessonId: null,
     });
   });
 

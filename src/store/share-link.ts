@@ -18,8 +18,11 @@ export type ShareDecoding =
   | { kind: "shared"; program: SharedProgram }
   /** A fragment that is not a share link at all (a lesson route, nothing): not ours. */
   | { kind: "not-a-share" }
-  /** It claims to be a share link but cannot be read (cut short, or from a newer app). */
-  | { kind: "unreadable"; reason: "damaged" | "newer-version" };
+  /**
+   * It claims to be a share link but cannot be read (cut short, or from a newer app);
+   * `lessonId` is the lesson it names, when that much can be read.
+   */
+  | { kind: "unreadable"; reason: "damaged" | "newer-version"; lessonId: string | null };
 
 /** A program longer than this (about 1 MB) is not worth a link: no browser keeps such a URL. */
 export const MAX_SHARED_CODE = 1_000_000;
@@ -42,16 +45,22 @@ export function shareUrl(pageUrl: string, program: SharedProgram): string {
   return base + encodeShareFragment(program);
 }
 
+const damaged = (lessonId: string | null = null): ShareDecoding => ({
+  kind: "unreadable",
+  reason: "damaged",
+  lessonId,
+});
+
 function decodeV1(rest: string): ShareDecoding {
   const slash = rest.indexOf("/");
-  if (slash < 0) return { kind: "unreadable", reason: "damaged" };
+  if (slash < 0) return damaged(LESSON_ID.test(rest) ? rest : null);
   const id = rest.slice(0, slash);
-  if (id !== "" && !LESSON_ID.test(id)) return { kind: "unreadable", reason: "damaged" };
+  if (id !== "" && !LESSON_ID.test(id)) return damaged();
   // Some mail and chat programs escape characters of a pasted link; the alphabet has no `%`.
   const payload = safeDecodeURIComponent(rest.slice(slash + 1));
   const code = payload === null ? null : LZString.decompressFromEncodedURIComponent(payload);
   // lz-string yields "" or null for damaged input; an empty program is not worth sharing.
-  if (!code || code.length > MAX_SHARED_CODE) return { kind: "unreadable", reason: "damaged" };
+  if (!code || code.length > MAX_SHARED_CODE) return damaged(id === "" ? null : id);
   return { kind: "shared", program: { lessonId: id === "" ? null : id, code } };
 }
 
@@ -62,7 +71,7 @@ export function decodeShareFragment(hash: string): ShareDecoding {
   const match = SHARE_FRAGMENT.exec(hash);
   if (!match) return { kind: "not-a-share" };
   const decoder = DECODERS[String(Number(match[1]))];
-  if (!decoder) return { kind: "unreadable", reason: "newer-version" };
+  if (!decoder) return { kind: "unreadable", reason: "newer-version", lessonId: null };
   return decoder(match[2]);
 }
 

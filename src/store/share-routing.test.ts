@@ -45,6 +45,26 @@ describe("opening a share link", () => {
     expect(broken.current()).toBe("");
   });
 
+  it("opens the lesson a damaged link names, and drops only what cannot be read", () => {
+    const damaged = fakeLocation(`#v1/${second.id}/%%%`);
+    expect(takeShareLinkAtStart(damaged.location, null)).toMatchObject({
+      kind: "unreadable",
+      reason: "damaged",
+    });
+    expect(damaged.current()).toBe(`#lesson/${second.id}`);
+  });
+
+  it("shows a program shared from no lesson in the first lesson", () => {
+    const page = fakeLocation(encodeShareFragment({ lessonId: null, code: "print('loose');\n" }));
+    const session = memoryStorage();
+    takeShareLinkAtStart(page.location, session);
+    expect(page.current()).toBe(`#lesson/${first.id}`);
+    const store = storeWithPrograms({ storage: memoryStorage(), session, tabId: "A" });
+    store.getState().openLesson(first.id);
+    expect(store.getState()).toMatchObject({ code: "print('loose');\n" });
+    expect(store.getState().sharedProgram).not.toBeNull();
+  });
+
   it("pasted into a running app, shows the program and keeps the learner's saved one", () => {
     const storage = memoryStorage();
     const store = storeWithPrograms({ storage, session: memoryStorage(), tabId: "A" });

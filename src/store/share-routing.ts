@@ -6,9 +6,10 @@
  * location is passed in.
  */
 import type { AppStore } from "./app-store";
+import { LESSONS } from "./lesson-catalog";
 import { lessonHref } from "./lesson-route";
 import type { ProgramStorage } from "./persistence";
-import { decodeShareFragment, type ShareDecoding } from "./share-link";
+import { decodeShareFragment, type ShareDecoding, type SharedProgram } from "./share-link";
 import { writePendingShare } from "./share-pending";
 
 export interface PageLocation {
@@ -18,12 +19,21 @@ export interface PageLocation {
   onHashChange(listener: () => void): () => void;
 }
 
-/** The fragment that replaces a share link's: its lesson's route, or none. */
+/** The fragment that replaces a share link's: the route of the lesson it names, even damaged. */
 function routeAfter(decoding: ShareDecoding): string {
-  if (decoding.kind === "shared" && decoding.program.lessonId !== null) {
-    return lessonHref(decoding.program.lessonId);
+  if (decoding.kind === "shared") return lessonHref(decoding.program.lessonId ?? LESSONS[0].id);
+  if (decoding.kind === "unreadable" && decoding.lessonId !== null) {
+    return lessonHref(decoding.lessonId);
   }
   return "";
+}
+
+/**
+ * A program shared from no lesson (`#v1//<code>`) opens in the first lesson, where the page
+ * starts: it is shown there like any shared program, not dropped.
+ */
+function inALesson(program: SharedProgram): SharedProgram {
+  return program.lessonId === null ? { ...program, lessonId: LESSONS[0].id } : program;
 }
 
 /**
@@ -33,7 +43,7 @@ function routeAfter(decoding: ShareDecoding): string {
 export function takeShareLinkAtStart(location: PageLocation, session: ProgramStorage | null) {
   const decoding = decodeShareFragment(location.hash());
   if (decoding.kind === "not-a-share") return decoding;
-  if (decoding.kind === "shared") writePendingShare(session, decoding.program);
+  if (decoding.kind === "shared") writePendingShare(session, inALesson(decoding.program));
   location.replaceHash(routeAfter(decoding));
   return decoding;
 }
@@ -44,7 +54,7 @@ export function followShareLinks(store: AppStore, location: PageLocation): () =>
     const decoding = decodeShareFragment(location.hash());
     if (decoding.kind === "not-a-share") return;
     location.replaceHash(routeAfter(decoding));
-    if (decoding.kind === "shared") store.getState().showSharedProgram(decoding.program);
+    if (decoding.kind === "shared") store.getState().showSharedProgram(inALesson(decoding.program));
     else store.getState().noteBrokenShareLink(decoding.reason);
   });
 }

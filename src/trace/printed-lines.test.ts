@@ -64,6 +64,31 @@ describe("the printed lines read from a trace", () => {
     expect(reader.label(5)).toBe("worker(…) #5");
   });
 
+  it("gives views of its lines that never change as more lines arrive, and clears a view", () => {
+    const reader = new PrintedLineReader();
+    const { words } = encodeForTests(EVENTS, STRINGS);
+    reader.append(words.subarray(0, 5 * 4), STRINGS, 0);
+    const early = reader.view();
+    reader.append(words.subarray(5 * 4), [], STRINGS.length);
+    expect(early.slice().map((line) => line.text)).toEqual(["hello", "spawned"]);
+    expect(reader.view().length).toBe(4);
+    const cleared = reader.view().cleared();
+    expect(cleared.length).toBe(0);
+    expect(reader.view(cleared.start).length).toBe(0);
+    expect(reader.view(2).at(0).text).toBe("oops");
+  });
+
+  it("hands out the same tags object while no label changed", () => {
+    const reader = new PrintedLineReader();
+    const { words } = encodeForTests(EVENTS, STRINGS);
+    reader.append(words.subarray(0, 5 * 4), STRINGS, 0);
+    const first = reader.tags();
+    expect(reader.tags()).toBe(first);
+    reader.append(words.subarray(5 * 4, 6 * 4), [], STRINGS.length);
+    expect(reader.tags()).not.toBe(first);
+    expect(reader.tags()[2].label).toBe("w #2");
+  });
+
   it("refuses a batch whose strings do not continue the ones read so far", () => {
     const reader = new PrintedLineReader();
     const { words } = encodeForTests(EVENTS, STRINGS);

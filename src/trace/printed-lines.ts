@@ -43,13 +43,56 @@ interface Identity {
   call?: string;
 }
 
+/**
+ * What a run printed so far, as the console shows it: lines `start` to `end` of the reader's
+ * lines. The reader only ever appends, so a view never changes and a new one costs nothing:
+ * a batch of output costs the page its own lines, never a copy of the ones before.
+ */
+export class PrintedOutput {
+  private readonly all: readonly PrintedLine[];
+  readonly start: number;
+  readonly end: number;
+
+  constructor(all: readonly PrintedLine[] = [], start = 0, end = all.length) {
+    this.all = all;
+    this.start = start;
+    this.end = end;
+  }
+
+  get length(): number {
+    return this.end - this.start;
+  }
+
+  /** Line `index` of this view (0 is its first). */
+  at(index: number): PrintedLine {
+    return this.all[this.start + index];
+  }
+
+  /** Lines `from` to `to` of this view, copied. */
+  slice(from = 0, to = this.length): PrintedLine[] {
+    return this.all.slice(this.start + from, this.start + Math.min(to, this.length));
+  }
+
+  /** The same lines with everything so far cleared from view. */
+  cleared(): PrintedOutput {
+    return new PrintedOutput(this.all, this.end, this.end);
+  }
+}
+
 export class PrintedLineReader {
   private readonly strings: string[] = [];
   private readonly identities = new Map<number, Identity>();
+  private readonly printers = new Set<number>();
+  private lastTags: Record<number, GreenletTag> = {};
   private time = 0;
   private seq = 0;
   /** Every line read so far, in trace order. */
   readonly lines: PrintedLine[] = [];
+
+  /** The lines read so far, from `start` (where the console was last cleared). */
+  view(start = 0): PrintedOutput {
+    return new PrintedOutput(this.lines, Math.min(start, this.lines.length));
+  }
 
   /**
    * Reads one batch of trace words; `strings` are the strings interned since the previous batch,
@@ -72,7 +115,10 @@ export class PrintedLineReader {
       else if (kind === EV.OUTPUT) fresh.push(this.line(gid, a, b));
       else this.learnIdentity(kind, gid, a, b);
     }
-    for (const line of fresh) this.lines.push(line);
+    for (const line of fresh) {
+      this.lines.push(line);
+      this.printers.add(line.gid);
+    }
     return fresh;
   }
 
@@ -85,14 +131,22 @@ export class PrintedLineReader {
     return `${base} #${gid}`;
   }
 
-  /** The tags of every greenlet that printed so far, by greenlet id. */
+  /**
+   * The tags of every greenlet that printed so far, by greenlet id: the same object as last
+   * time while none changed, so what shows them need not draw again.
+   */
   tags(): Record<number, GreenletTag> {
+    const last = this.lastTags;
+    let same = Object.keys(last).length === this.printers.size;
     const tags: Record<number, GreenletTag> = {};
-    for (const { gid } of this.lines) {
+    for (const gid of this.printers) {
       const role = gid === MAIN_GID ? "main" : gid === HUB_GID ? "hub" : "greenlet";
-      tags[gid] ??= { label: this.label(gid), role };
+      const label = this.label(gid);
+      tags[gid] = last[gid]?.label === label ? last[gid] : { label, role };
+      same &&= tags[gid] === last[gid];
     }
-    return tags;
+    if (!same) this.lastTags = tags;
+    return this.lastTags;
   }
 
   private line(gid: number, text: number, stream: number): PrintedLine {

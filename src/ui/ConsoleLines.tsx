@@ -1,11 +1,35 @@
-import { useLayoutEffect, useRef } from "react";
+import { memo, useEffect, useLayoutEffect, useReducer, useRef, type CSSProperties } from "react";
+import type { Messages } from "../i18n/messages";
 import type { GreenletTag, PrintedLine } from "../trace/printed-lines";
-import { useAppState } from "./store-context";
+import { useFrameState } from "./use-frame-state";
 import { useMessages } from "./use-messages";
 
 /** The console keeps this many of the latest lines on the page; the trace keeps them all. */
 export const MAX_SHOWN_LINES = 2000;
+/** A line longer than this shows its start and says how much is cut (the trace keeps it whole). */
+export const MAX_SHOWN_CHARS = 10_000;
+/**
+ * Lines are drawn in blocks of this many: a block that is full never draws again, so a batch
+ * of output costs the page its own lines, not the console's.
+ */
+const BLOCK = 100;
+/**
+ * Blocks drawn anew in one frame, newest first: a flood replaces every block each frame, and
+ * the older ones of the window fill in, a few a frame, once it calms down.
+ */
+const NEW_BLOCKS_PER_FRAME = 3;
 const GREENLET_COLOURS = 8;
+/** Labels longer than this (in characters) are cut with an ellipsis; the title shows them whole. */
+const LONGEST_LABEL = 24;
+
+/** The width of the greenlet column: the longest label, so labels show whole and distinct. */
+function labelWidth(tags: Tags): string {
+  let longest = 4;
+  for (const tag of Object.values(tags)) longest = Math.max(longest, tag.label.length);
+  return `${Math.min(longest, LONGEST_LABEL)}ch`;
+}
+
+type Tags = Record<number, GreenletTag>;
 
 /** A stable colour per greenlet: main in the text colour, the hub muted, others a palette. */
 function colourClass(gid: number, tag: GreenletTag | undefined): string {
@@ -17,8 +41,25 @@ function colourClass(gid: number, tag: GreenletTag | undefined): string {
 /** `0.500s`: virtual seconds to the millisecond. */
 export const formatTime = (seconds: number) => `${seconds.toFixed(3)}s`;
 
-function ConsoleLine({ line, tag }: { line: PrintedLine; tag: GreenletTag | undefined }) {
-  const t = useMessages();
+function LineText({ text, t }: { text: string; t: Messages }) {
+  if (text.length <= MAX_SHOWN_CHARS) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, MAX_SHOWN_CHARS)}
+      <span className="line-cut">{t.lineCut({ count: text.length - MAX_SHOWN_CHARS })}</span>
+    </>
+  );
+}
+
+function ConsoleLine({
+  line,
+  tag,
+  t,
+}: {
+  line: PrintedLine;
+  tag: GreenletTag | undefined;
+  t: Messages;
+}) {
   const label = tag?.label ?? `#${line.gid}`;
   return (
     <div className={`console-line ${line.stream} ${colourClass(line.gid, tag)}`}>
@@ -35,30 +76,103 @@ function ConsoleLine({ line, tag }: { line: PrintedLine; tag: GreenletTag | unde
             <span className="sr-only">{t.stderrMark}: </span>
           </>
         )}
-        {line.text}
+        <LineText text={line.text} t={t} />
       </span>
     </div>
   );
 }
 
-/** The lines the run printed, as text (never HTML), following the end while it is in view. */
+interface BlockProps {
+  lines: PrintedLine[];
+  tags: Tags;
+  t: Messages;
+}
+
+/** The same lines when the first and last are the same objects: lines are only ever appended. */
+const sameBlock = (a: BlockProps, b: BlockProps) =>
+  a.tags === b.tags &&
+  a.t === b.t &&
+  a.lines.length === b.lines.length &&
+  a.lines[0] === b.lines[0] &&
+  a.lines.at(-1) === b.lines.at(-1);
+
+const ConsoleBlock = memo(function ConsoleBlock({ lines, tags, t }: BlockProps) {
+  return (
+    <div className="console-block">
+      {lines.map((line) => (
+        <ConsoleLine key={line.seq} line={line} tag={tags[line.gid]} t={t} />
+      ))}
+    </div>
+  );
+}, sameBlock);
+
+/**
+ * Which blocks of the window to draw: the newest, and older ones back to where more than
+ * NEW_BLOCKS_PER_FRAME of them would be drawn anew. Returns the index of the first one.
+ */
+function firstDrawn(keys: number[], drawn: ReadonlySet<number>): number {
+  let fresh = 0;
+  let from = keys.length;
+  while (from > 0) {
+    if (!drawn.has(keys[from - 1])) {
+      if (fresh === NEW_BLOCKS_PER_FRAME) break;
+      fresh++;
+    }
+    from--;
+  }
+  return from;
+}
+
+/**
+ * The lines the run printed, as text (never HTML), following the end while it is in view. It
+ * draws at most once an animation frame, however fast the batches arrive, and at most a few
+ * blocks anew each time.
+ */
 export function ConsoleLines() {
   const t = useMessages();
-  const printed = useAppState((s) => s.printed);
-  const greenlets = useAppState((s) => s.greenlets);
+  const printed = useFrameState((s) => s.printed);
+  const greenlets = useFrameState((s) => s.greenlets);
   const box = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
-  const hidden = Math.max(0, printed.length - MAX_SHOWN_LINES);
-  const shown = hidden > 0 ? printed.slice(hidden) : printed;
+  const drawn = useRef<ReadonlySet<number>>(new Set());
+  const [, nextFrame] = useReducer((n: number) => n + 1, 0);
+  const windowStart = Math.max(0, Math.ceil((printed.length - MAX_SHOWN_LINES) / BLOCK)) * BLOCK;
+  // A block's key is its first line's place among all the run's lines, whatever was cleared.
+  const keys: number[] = [];
+  for (let from = windowStart; from < printed.length; from += BLOCK)
+    keys.push(printed.start + from);
+  // What the last commit drew decides how much to draw now; render only reads it (the layout
+  // effect below writes it), so a render thrown away changes nothing.
+  // eslint-disable-next-line react-hooks/refs
+  const first = firstDrawn(keys, drawn.current);
+  const shown = keys.slice(first);
+  const hidden = shown.length > 0 ? shown[0] - printed.start : printed.length;
 
   useLayoutEffect(() => {
+    drawn.current = new Set(shown);
     if (atEnd.current && box.current) box.current.scrollTop = box.current.scrollHeight;
-  }, [printed]);
+    if (first === 0) return;
+    const frame = requestAnimationFrame(nextFrame);
+    return () => cancelAnimationFrame(frame);
+  });
+
+  // The console shrinks when the run's summary and exercise line appear under it: the last
+  // line must stay in view.
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (atEnd.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <div
       ref={box}
       className="console-lines"
+      style={{ "--who-width": labelWidth(greenlets) } as CSSProperties}
       tabIndex={0}
       onScroll={(event) => {
         const el = event.currentTarget;
@@ -66,8 +180,13 @@ export function ConsoleLines() {
       }}
     >
       {hidden > 0 && <p className="hint">{t.earlierLinesHidden({ count: hidden })}</p>}
-      {shown.map((line) => (
-        <ConsoleLine key={line.seq} line={line} tag={greenlets[line.gid]} />
+      {shown.map((key) => (
+        <ConsoleBlock
+          key={key}
+          lines={printed.slice(key - printed.start, key - printed.start + BLOCK)}
+          tags={greenlets}
+          t={t}
+        />
       ))}
     </div>
   );

@@ -3,6 +3,7 @@ import { failureMessage } from "../../lessons/exercise-check";
 import type { Exercise } from "../../lessons/format";
 import { selectExerciseResult } from "../store/selectors";
 import { MarkdownInline } from "./markdown/Markdown";
+import { exerciseClass } from "./exercise-class";
 import { useAppState } from "./store-context";
 import { useLocale, useMessages } from "./use-messages";
 
@@ -13,6 +14,7 @@ export function ExerciseBox({ exercise }: { exercise: Exercise }) {
   const headingId = useId();
   const result = useAppState(selectExerciseResult);
   const passed = result !== null && result.failures.length === 0;
+  const invited = result !== null && !passed && result.untouched;
   return (
     <section className="exercise" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.exercise}</h3>
@@ -28,17 +30,18 @@ export function ExerciseBox({ exercise }: { exercise: Exercise }) {
         </details>
       )}
       <div
-        className={`exercise-result ${result === null ? "" : passed ? "passed" : "failed"}`}
+        className={`exercise-result ${result === null ? "" : exerciseClass(result)}`}
         role="status"
       >
         {result === null && <p>{t.exerciseRunToCheck}</p>}
+        {invited && <p>{t.exerciseInvitation}</p>}
         {passed && (
           <p>
             <span aria-hidden="true">✓ </span>
             {t.exercisePassed}
           </p>
         )}
-        {result !== null && !passed && (
+        {result !== null && !passed && !invited && (
           <>
             <p>{t.exerciseNotYet}</p>
             <ul>

@@ -26,6 +26,11 @@ export function LessonList() {
     if (open && isDrawer()) current.current?.focus();
   }, [open]);
 
+  // The current lesson is in view in the list, wherever the list had been scrolled.
+  useEffect(() => {
+    if (open) current.current?.scrollIntoView({ block: "nearest" });
+  }, [open, lessonId]);
+
   const closeIfDrawer = () => {
     if (isDrawer()) setOpen(false);
   };

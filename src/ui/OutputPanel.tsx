@@ -1,6 +1,7 @@
-import { useId } from "react";
+import { useEffect, useId, useRef, type RefObject } from "react";
 import { selectExerciseResult, selectIsRunning } from "../store/selectors";
 import { ConsoleLines } from "./ConsoleLines";
+import { exerciseClass } from "./exercise-class";
 import { reportText } from "./report-text";
 import { useAppState } from "./store-context";
 import { useLocale, useMessages } from "./use-messages";
@@ -17,7 +18,7 @@ function RunStatus() {
   const failed =
     report.kind === "done"
       ? report.error !== null
-      : ["limit", "compile-error", "stalled", "crashed"].includes(report.kind);
+      : ["limit", "compile-error", "stalled", "crashed", "refused"].includes(report.kind);
   let text = summary;
   if (running) {
     text = progress
@@ -31,17 +32,34 @@ function RunStatus() {
   );
 }
 
+/**
+ * On a phone the panes are stacked and the output may be far below the Run button: when a run
+ * starts and the output is out of sight, it is brought into view.
+ */
+function useBroughtIntoViewOnRun(panel: RefObject<HTMLElement | null>) {
+  const running = useAppState(selectIsRunning);
+  useEffect(() => {
+    const el = panel.current;
+    if (!running || !el) return;
+    const box = el.getBoundingClientRect();
+    const viewport = el.ownerDocument.defaultView?.innerHeight ?? 0;
+    if (box.bottom < 0 || box.top > viewport * 0.75) el.scrollIntoView({ block: "start" });
+  }, [running, panel]);
+}
+
 /** The program's output, coloured by greenlet and stamped with virtual time, and the run's end. */
 export function OutputPanel() {
   const t = useMessages();
   const headingId = useId();
+  const panel = useRef<HTMLElement>(null);
+  useBroughtIntoViewOnRun(panel);
   const empty = useAppState(
     (s) => s.printed.length === 0 && s.status === "idle" && s.report.kind === "none",
   );
   const clearOutput = useAppState((s) => s.clearOutput);
   const exercise = useAppState(selectExerciseResult);
   return (
-    <section className="output-panel" role="region" aria-labelledby={headingId}>
+    <section ref={panel} className="output-panel" role="region" aria-labelledby={headingId}>
       <header className="pane-header">
         <h2 id={headingId}>{t.output}</h2>
         <button type="button" onClick={clearOutput}>
@@ -51,8 +69,11 @@ export function OutputPanel() {
       {empty ? <p className="console-lines hint">{t.noOutputYet}</p> : <ConsoleLines />}
       <RunStatus />
       {exercise && (
-        <p className={`exercise-short ${exercise.failures.length === 0 ? "passed" : "failed"}`}>
-          {t.exerciseShort({ passed: exercise.failures.length === 0 })}
+        <p className={`exercise-short ${exerciseClass(exercise)}`}>
+          {t.exerciseShort({
+            passed: exercise.failures.length === 0,
+            untouched: exercise.untouched,
+          })}
         </p>
       )}
     </section>

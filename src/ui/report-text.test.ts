@@ -18,6 +18,19 @@ const reports: RunReport[] = [
     line: 3,
     elapsed: 0,
     events: 6,
+    amount: 1000,
+    greenlet: "main",
+  },
+  {
+    kind: "done",
+    elapsed: 0,
+    events: 300006,
+    error: {
+      name: "LoopExit",
+      message: "This operation would block forever\n\tmain waits on q.get() (line 4)",
+      line: 4,
+    },
+    waits: [{ greenlet: "main", on: "q.get()", line: 4 }],
   },
 ];
 
@@ -48,12 +61,36 @@ describe("the run summary text", () => {
 
   it("words a run limit in the learner's language only, keeping the runtime's details", () => {
     const en = reportText(reports[6], messagesFor("en"), "en")!;
-    expect(en).toContain("Stopped: a greenlet never yielded");
-    expect(en).toContain("CPU loop at line 3");
+    expect(en).toBe(
+      "Stopped: greenlet main ran for over 1 s without yielding (a CPU loop at line 3). " +
+        "The output and trace so far are kept.",
+    );
     expect(en).not.toContain("某个");
     const zh = reportText(reports[6], messagesFor("zh-CN"), "zh-CN")!;
-    expect(zh).toContain("第 3 行的 CPU 循环");
+    expect(zh).toContain("greenlet main 超过 1 秒没有让出（第 3 行的 CPU 循环）");
     expect(zh).not.toContain("CPU loop");
+  });
+
+  it("says a LoopExit once in each language, naming who waits on what at which line", () => {
+    const en = reportText(reports[7], messagesFor("en"), "en")!;
+    expect(en).toBe(
+      "LoopExit: This operation would block forever, since no greenlet can run. " +
+        "main waits on q.get() at line 4.",
+    );
+    const zh = reportText(reports[7], messagesFor("zh-CN"), "zh-CN")!;
+    expect(zh).toContain("main 在第 4 行等待 q.get()");
+    expect(zh).not.toMatch(/would block|\t/);
+  });
+
+  it("writes counts alike in every message: with thousands separators", () => {
+    const done: RunReport = { kind: "done", elapsed: 1, events: 300006, error: null };
+    expect(reportText(done, messagesFor("en"), "en")).toContain("300,006 trace events");
+    expect(reportText(done, messagesFor("zh-CN"), "zh-CN")).toContain("300,006 个跟踪事件");
+    const limit: RunReport = { ...(reports[6] as RunReport & { kind: "limit" }) };
+    const events = { ...limit, limit: "events" as const, amount: 5000000 };
+    expect(reportText(events, messagesFor("en"), "en")).toContain(
+      "more than 5,000,000 trace events",
+    );
   });
 
   it("takes one language's half of a bilingual message and leaves others whole", () => {

@@ -18,9 +18,10 @@ export function reportText(report: RunReport, t: Messages, locale: Locale): stri
     case "none":
       return null;
     case "done":
+      if (report.waits) return t.loopExit({ waits: report.waits });
       return report.error ? t.uncaughtError(report.error) : t.finished(report);
     case "limit":
-      return t.runLimit({ limit: report.limit, detail: messageIn(report.message, locale) });
+      return t.runLimit({ ...report, detail: messageIn(report.message, locale) });
     case "compile-error":
       return t.compileError(report);
     case "stopped":
@@ -29,5 +30,7 @@ export function reportText(report: RunReport, t: Messages, locale: Locale): stri
       return t.stalled(report);
     case "crashed":
       return t.runnerCrashed(report);
+    case "refused":
+      return t.refused(report.refusal);
   }
 }

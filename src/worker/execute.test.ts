@@ -5,7 +5,13 @@ import { executeRun } from "./execute";
 /** Runs `code` through the worker's execution, collecting what it posts. */
 function execute(code: string, clock: () => number = () => 0): WorkerToPage[] {
   const posted: WorkerToPage[] = [];
-  const request = { type: "run" as const, runId: toRunId(3), code, seed: 1, limits: {} };
+  const request = {
+    type: "run" as const,
+    runId: toRunId("33333333333333333333333333333333"),
+    code,
+    seed: 1,
+    limits: {},
+  };
   executeRun(request, (message) => posted.push(message), clock);
   return posted;
 }
@@ -51,5 +57,20 @@ describe("executing a run in the worker", () => {
       0,
     );
     expect(posted.at(-1)).toMatchObject({ type: "done", summary: { events: streamed } });
+  });
+
+  it("keeps stopping a CPU loop whose program catches the loop guard's error", () => {
+    let now = 0;
+    const code = [
+      "let spins = 0;",
+      "for (let round = 0; round < 1000; round++) {",
+      "  try { while (true) spins++; } catch (e) { spins++; }",
+      "}",
+      'print("escaped the guard");',
+    ].join("\n");
+    const done = execute(code, () => (now += 100)).find((m) => m.type === "done");
+    expect(done).toMatchObject({
+      summary: { stdout: "", error: { name: "RunLimitError", line: 3 } },
+    });
   });
 });

@@ -25,7 +25,7 @@ export function executeRun(request: PageToWorker, post: Post, realNow: () => num
     post({ type: "compiled", runId, sites }, []);
     const recorder = new TraceRecorder();
     const stream = new TraceStream(runId, recorder, post);
-    const sink = new FlushingSink(recorder, () => stream.flush());
+    const sink = new FlushingSink(recorder, () => stream.flush(), realNow);
     const result = runProgram(evaluate(compiled.program), {
       sites,
       seed: request.seed,

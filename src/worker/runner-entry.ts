@@ -1,31 +1,35 @@
 /**
  * The runner worker's entry, built on its own into one classic script (public/runner/runner.js)
  * that the sandbox frame starts from a blob URL. It runs in the worker's global scope, which the
- * learner's program shares: everything it needs from that scope is captured before any run.
+ * learner's program shares, so it speaks with the page only over the private MessagePort that
+ * arrives first, before any program: the port and its `postMessage` are held in this closure,
+ * out of the program's reach, and anything the program posts on the global channel goes nowhere.
  */
-import { assertNever, type PageToWorker } from "../protocol";
+import type { PageToWorker } from "../protocol";
 import { executeRun } from "./execute";
 import type { Post } from "./post";
 
 interface WorkerScope {
-  postMessage(message: unknown, transfer: Transferable[]): void;
-  onmessage: ((event: MessageEvent<PageToWorker>) => void) | null;
+  onmessage: ((event: MessageEvent) => void) | null;
 }
 
 const scope = self as unknown as WorkerScope;
-const post: Post = scope.postMessage.bind(scope);
 const clock = performance;
 const realNow = clock.now.bind(clock);
 
 scope.onmessage = (event) => {
-  const message = event.data;
-  switch (message.type) {
-    case "run":
-      executeRun(message, post, realNow);
-      break;
-    default:
-      assertNever(message.type);
-  }
+  const port = event.ports[0];
+  if (!port) return;
+  scope.onmessage = null;
+  // Bound now: a program that later replaces MessagePort.prototype.postMessage changes nothing.
+  const post: Post = MessagePort.prototype.postMessage.bind(port);
+  let started = false;
+  port.onmessage = (message: MessageEvent<PageToWorker>) => {
+    // One run per worker: the page never sends a second, so nothing else is read.
+    if (started || message.data?.type !== "run") return;
+    started = true;
+    port.onmessage = null;
+    executeRun(message.data, post, realNow);
+  };
+  post({ type: "ready" }, []);
 };
-
-post({ type: "ready" }, []);

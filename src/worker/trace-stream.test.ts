@@ -8,7 +8,9 @@ describe("streaming the trace out of the worker", () => {
   it("sends each event once, with only the strings new since the last batch", () => {
     const recorder = new TraceRecorder();
     const posted: WorkerToPage[] = [];
-    const stream = new TraceStream(toRunId(1), recorder, (m) => posted.push(m));
+    const stream = new TraceStream(toRunId("11111111111111111111111111111111"), recorder, (m) =>
+      posted.push(m),
+    );
     recorder.emit(EV.OUTPUT, 1, recorder.intern("first"), 0, 0);
     stream.flush();
     recorder.emit(EV.OUTPUT, 1, recorder.intern("first"), 0, 0);

@@ -293,6 +293,11 @@ export class Hub {
     }
   }
 
+  /** The limit the run is stopping for, once one was hit: the loop guard throws it again. */
+  get pendingStop(): RunLimitError | null {
+    return this.stopRequested;
+  }
+
   /** A limit was hit inside learner code: the run ends as soon as the hub gets control back. */
   requestStop(error: RunLimitError): RunLimitError {
     this.stopRequested ??= error;

@@ -31,6 +31,13 @@ describe("lesson Markdown", () => {
     expect(out).not.toContain("javascript:");
   });
 
+  it("joins a line break between Chinese characters without a space, and keeps one elsewhere", () => {
+    const out = html("每一次\n控制权的转移，\n都是 `switch()`\nand English\nstays spaced。");
+    expect(out).toContain("每一次控制权的转移，都是 ");
+    expect(out).toContain("and English\nstays spaced");
+    expect(out).not.toContain("每一次\n");
+  });
+
   it("renders a task's inline Markdown without a paragraph", () => {
     const out = renderToStaticMarkup(<MarkdownInline source="Change `while (true)` now" />);
     expect(out).toBe("Change <code>while (true)</code> now");

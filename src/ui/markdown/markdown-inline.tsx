@@ -6,6 +6,18 @@ import type { ReactNode } from "react";
 import type { Token } from "marked";
 import { decodeEntities, safeHref } from "./safe-href";
 
+/** Chinese characters and full-width punctuation, which are written without spaces between. */
+const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
+const CJK_LINE_BREAK = new RegExp(`([${CJK}])\\n(?=[${CJK}])`, "gu");
+
+/**
+ * A text's soft line breaks as the browser should see them: between two Chinese characters a
+ * break joins them (a space there would be a stray gap: "每一次 控制权"); elsewhere it stays a space.
+ */
+export function joinSoftBreaks(text: string): string {
+  return text.replace(CJK_LINE_BREAK, "$1");
+}
+
 export function renderInline(tokens: readonly Token[] | undefined): ReactNode[] {
   return (tokens ?? []).map((token, index) => renderInlineToken(token, index));
 }
@@ -34,7 +46,7 @@ function renderInlineToken(token: Token, key: number): ReactNode {
       return token.tokens ? (
         <span key={key}>{renderInline(token.tokens)}</span>
       ) : (
-        decodeEntities(token.text)
+        joinSoftBreaks(decodeEntities(token.text))
       );
     default:
       return "text" in token && typeof token.text === "string" ? token.text : null;
