@@ -1,54 +1,41 @@
 import { useId } from "react";
-import { failureMessage } from "../../lessons/exercise-check";
-import type { Exercise } from "../../lessons/format";
+import type { Lesson } from "../store/lesson-catalog";
 import { selectExerciseResult } from "../store/selectors";
-import { MarkdownInline } from "./markdown/Markdown";
 import { useAppState } from "./store-context";
-import { useLocale, useMessages } from "./use-messages";
+import { ChangeTaskView } from "./tasks/ChangeTaskView";
+import { PredictTaskView } from "./tasks/PredictTaskView";
+import { useMessages } from "./use-messages";
 
-/** The lesson's task, its hint on request, and whether the last run passes it, and why not. */
-export function ExerciseBox({ exercise }: { exercise: Exercise }) {
+/** The lesson's tasks in order: predictions to check against a run, changes to make. */
+export function ExerciseBox({ lesson }: { lesson: Lesson }) {
   const t = useMessages();
-  const locale = useLocale();
   const headingId = useId();
   const result = useAppState(selectExerciseResult);
-  const passed = result !== null && result.failures.length === 0;
+  const setCode = useAppState((s) => s.setCode);
+  const tasks = lesson.exercise?.tasks ?? [];
   return (
     <section className="exercise" aria-labelledby={headingId}>
       <h3 id={headingId}>{t.exercise}</h3>
-      <p>
-        <MarkdownInline source={exercise.prompt[locale]} />
-      </p>
-      {exercise.hint && (
-        <details>
-          <summary>{t.hint}</summary>
-          <p>
-            <MarkdownInline source={exercise.hint[locale]} />
-          </p>
-        </details>
+      {tasks.map((task, index) =>
+        task.kind === "predict" ? (
+          <PredictTaskView
+            key={`${lesson.id}/${task.id}`}
+            task={task}
+            n={index + 1}
+            runAnswer={result === null ? undefined : result.answers[task.id]}
+            onChecked={() => {}}
+          />
+        ) : (
+          <ChangeTaskView
+            key={`${lesson.id}/${task.id}`}
+            task={task}
+            n={index + 1}
+            failures={result?.changes[task.id]}
+            solution={lesson.solutions[task.solution]}
+            onLoadSolution={setCode}
+          />
+        ),
       )}
-      <div
-        className={`exercise-result ${result === null ? "" : passed ? "passed" : "failed"}`}
-        role="status"
-      >
-        {result === null && <p>{t.exerciseRunToCheck}</p>}
-        {passed && (
-          <p>
-            <span aria-hidden="true">✓ </span>
-            {t.exercisePassed}
-          </p>
-        )}
-        {result !== null && !passed && (
-          <>
-            <p>{t.exerciseNotYet}</p>
-            <ul>
-              {result.failures.map((failure, index) => (
-                <li key={index}>{failureMessage(failure, locale)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
     </section>
   );
 }
