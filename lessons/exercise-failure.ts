@@ -45,7 +45,7 @@ function boundsText({ min, max }: Bounds, zh: boolean): string {
   return zh ? `最多 ${max}` : `at most ${max}`;
 }
 
-/** The optional parts of a description: " on q", " of worker". */
+/** An optional part of a description: " through q" (en), " 通过 q" (zh). */
 const part = (value: string | undefined, en: string, zh: string, isZh: boolean) =>
   value === undefined ? "" : isZh ? `${zh}${value}` : ` ${en} ${value}`;
 
@@ -85,21 +85,36 @@ export function failureMessage(failure: ExerciseFailure, locale: LessonLocale): 
       return zh ? "这次运行没有留下可检查的轨迹" : "This run left no trace to check";
     case "section":
       return zh
-        ? `同时处在“${failure.enter}”这一段里的 greenlet 最多有 ${failure.peak} 个，应为${boundsText(failure, zh)} 个`
-        : `At most ${failure.peak} greenlets were inside the section “${failure.enter}” at once; it should be ${boundsText(failure, zh)}`;
+        ? `同时处在“${failure.enter}”这一段里的 greenlet 最多时有 ${failure.peak} 个，应为${boundsText(failure, zh)} 个`
+        : `The most greenlets inside the section “${failure.enter}” at once was ${failure.peak}; it should be ${boundsText(failure, zh)}`;
     case "blocked-at-once": {
-      const on = part(failure.object, "on", "在 ", zh);
+      const on =
+        failure.object === undefined
+          ? ""
+          : zh
+            ? `（在 ${failure.object} 上）`
+            : ` on ${failure.object}`;
       return zh
-        ? `同时因 ${failure.reason}${on ? `（${on.trim()}）` : ""} 阻塞的 greenlet 最多有 ${failure.peak} 个，应为${boundsText(failure, zh)} 个`
-        : `At most ${failure.peak} greenlets were blocked in ${failure.reason}${on} at once; it should be ${boundsText(failure, zh)}`;
+        ? `同时因 ${failure.reason}${on} 阻塞的 greenlet 最多时有 ${failure.peak} 个，应为${boundsText(failure, zh)} 个`
+        : `The most greenlets blocked in ${failure.reason}${on} at once was ${failure.peak}; it should be ${boundsText(failure, zh)}`;
     }
     case "blocked": {
-      const who = failure.greenlet ?? (zh ? "greenlet" : "greenlets");
       const why = failure.reason ?? (zh ? "任何原因" : "anything");
-      const on = part(failure.object, "on", " 在 ", zh);
+      const on =
+        failure.object === undefined
+          ? ""
+          : zh
+            ? `（在 ${failure.object} 上）`
+            : ` on ${failure.object}`;
+      const who =
+        failure.greenlet === undefined
+          ? ""
+          : zh
+            ? `名为 ${failure.greenlet} 的`
+            : ` named ${failure.greenlet}`;
       return zh
-        ? `${who} 因 ${why}${on} 阻塞的有 ${failure.count} 个，应为${boundsText(failure, zh)} 个`
-        : `${failure.count} ${who === "greenlets" ? who : `greenlets matching ${who}`} blocked in ${why}${on}; it should be ${boundsText(failure, zh)}`;
+        ? `因 ${why}${on} 阻塞过的${who} greenlet 有 ${failure.count} 个，应为${boundsText(failure, zh)} 个`
+        : `${failure.count} greenlets${who} blocked in ${why}${on}; it should be ${boundsText(failure, zh)}`;
     }
     case "woke": {
       const by = failure.waker ?? (zh ? "任何 greenlet" : "any greenlet");

@@ -170,10 +170,11 @@ export interface Exercise {
 
 /**
  * A named point of a lesson's run that its text links to (`[set() is called](#moment/set)`):
- * the `nth` (from 1) event of kind `event` whose fields match every one that is set.
+ * the `nth` (from 1) event of kind `event` whose fields match every one that is set. `held` is
+ * a blocking call holding the hub (an unpatched `time.sleep`).
  */
 export interface Moment {
-  event: "output" | "switch" | "blocked" | "woken" | "state" | "started" | "finished";
+  event: "output" | "switch" | "blocked" | "woken" | "state" | "started" | "finished" | "held";
   /** The greenlet the event concerns (for a switch: the one switching away). */
   greenlet?: string;
   /** output: the printed line. */

@@ -17,6 +17,7 @@ const EVENT_KINDS = {
   state: KIND.OBJ_STATE,
   started: KIND.STARTED,
   finished: KIND.FINISHED,
+  held: KIND.HUB_HELD,
 } as const satisfies Record<Moment["event"], number>;
 
 /** The fields each kind of moment may test, beside `event`, `greenlet` and `nth`. */
@@ -28,6 +29,7 @@ const FIELDS: Record<Moment["event"], readonly string[]> = {
   state: ["object", "value"],
   started: [],
   finished: [],
+  held: [],
 };
 
 /** True when `event` is one the moment names (its occurrence aside). */
