@@ -175,10 +175,10 @@ describe.each(ids)("lesson %s", (id) => {
     });
   }
 
-  it("runs its program without an error, a warning or anything on stderr", () => {
+  it("runs its program without an error or a warning, its stderr that of expected.err", () => {
     const run = programRun(id);
     expect(run.error).toBeNull();
-    expect(run.stderr).toBe("");
+    expect(run.stderr).toBe(has(id, "expected.err") ? read(id, "expected.err") : "");
   });
 
   it("prints exactly expected.out", () => {
@@ -223,7 +223,7 @@ describe.each(ids)("lesson %s", (id) => {
     it(`has a solution ${task.solution} that passes "${task.id}" without errors`, () => {
       const run = runLessonFile(id, task.solution);
       expect(run.error).toBeNull();
-      expect(run.stderr).toBe("");
+      expect(run.stderr).toBe(has(id, "expected.err") ? read(id, "expected.err") : "");
       expect(checkExercise(task.expect, run)).toEqual([]);
     });
 
