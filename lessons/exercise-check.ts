@@ -53,6 +53,7 @@ const SCHEDULE_KEYS = [
   "switches",
   "spawned",
   "hubHeld",
+  "objects",
 ] as const;
 
 /** Every way `run` falls short of `expect`; an empty list means the task is done. */

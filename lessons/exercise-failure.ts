@@ -2,7 +2,7 @@
  * The ways a run can fall short of a change task, as data, and their wording in both languages
  * for the page.
  */
-import type { BlockReasonName } from "./trace-vocabulary";
+import type { BlockReasonName, ObjectTypeName } from "./trace-vocabulary";
 import type { LessonLocale } from "./localized";
 
 interface Bounds {
@@ -31,7 +31,8 @@ export type ExerciseFailure =
   | ({ kind: "woke"; waker?: string; woken?: string; object?: string; count: number } & Bounds)
   | ({ kind: "switches"; from?: string; to?: string; count: number } & Bounds)
   | ({ kind: "spawned"; count: number } & Bounds)
-  | ({ kind: "hub-held"; count: number } & Bounds);
+  | ({ kind: "hub-held"; count: number } & Bounds)
+  | ({ kind: "objects"; type: ObjectTypeName; count: number } & Bounds);
 
 const seconds = (s: number) => String(Math.round(s * 1000) / 1000);
 
@@ -135,6 +136,10 @@ export function failureMessage(failure: ExerciseFailure, locale: LessonLocale): 
       return zh
         ? `程序创建了 ${failure.count} 个 greenlet，应为${boundsText(failure, zh)} 个`
         : `The program created ${failure.count} greenlets; it should be ${boundsText(failure, zh)}`;
+    case "objects":
+      return zh
+        ? `程序创建了 ${failure.count} 个 ${failure.type} 对象，应为${boundsText(failure, zh)} 个`
+        : `The program created ${failure.count} ${failure.type} objects; it should be ${boundsText(failure, zh)}`;
     case "hub-held":
       return zh
         ? `有 ${failure.count} 次阻塞调用占住了 hub（其间没有别的 greenlet 能运行），应为${boundsText(failure, zh)} 次`

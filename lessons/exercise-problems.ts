@@ -12,7 +12,7 @@ import {
   type Json,
 } from "./json-shape";
 import { localizedProblems } from "./localized";
-import { isBlockReasonName } from "./trace-vocabulary";
+import { isBlockReasonName, isObjectTypeName } from "./trace-vocabulary";
 
 const TASK_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -101,6 +101,7 @@ const EXPECT_KEYS = [
   "switches",
   "spawned",
   "hubHeld",
+  "objects",
 ];
 
 /** Every problem of a change task's `expect`. */
@@ -152,6 +153,12 @@ export function expectProblems(value: unknown, field = "expect"): string[] {
   ranged("blocked", ["greenlet", "object"], [], ["reason"]);
   ranged("woke", ["waker", "woken", "object"]);
   ranged("switches", ["from", "to"]);
+  ranged("objects", [], ["type"], ["type"]);
+  for (const [index, item] of (Array.isArray(v.objects) ? v.objects : []).entries()) {
+    if (isObject(item) && !isObjectTypeName(item.type)) {
+      problems.push(`${field}.objects[${index}].type "${String(item.type)}" is not an object type`);
+    }
+  }
   for (const name of ["elapsed", "spawned", "hubHeld"]) {
     if (v[name] === undefined) continue;
     const isBound = name === "elapsed" ? isSeconds : isCount;
@@ -194,8 +201,16 @@ function questionProblems(value: unknown, field: string): string[] {
       }
       return problems;
     }
+    case "printed": {
+      const problems = unknownKeys(value, ["type", "choices"], field);
+      const { choices } = value;
+      if (!isLineList(choices) || (choices as string[]).length < 2) {
+        problems.push(`${field}.choices must be a list of at least two lines`);
+      }
+      return problems;
+    }
     default:
-      return [`${field}.type must be order, next or time`];
+      return [`${field}.type must be order, next, time or printed`];
   }
 }
 

@@ -7,7 +7,7 @@
 import { isNonEmptyString, isObject, isStringArray, unknownKeys } from "./json-shape";
 import { momentsProblems } from "./moments";
 import { localizedProblems, type Localized } from "./localized";
-import type { BlockReasonName } from "./trace-vocabulary";
+import type { BlockReasonName, ObjectTypeName } from "./trace-vocabulary";
 
 export { LESSON_LOCALES, localizedProblems } from "./localized";
 export type { LessonLocale, Localized } from "./localized";
@@ -96,6 +96,11 @@ export interface WokeExpect extends CountRange {
   object?: string;
 }
 
+/** Objects of a type (`local`, `queue`, `lock`...: the runtime's names) the program created. */
+export interface ObjectsExpect extends CountRange {
+  type: ObjectTypeName;
+}
+
 /** Switches from `from` to `to` (any greenlet when unset, the hub included). */
 export interface SwitchesExpect extends CountRange {
   from?: string;
@@ -125,15 +130,18 @@ export interface RunExpect {
   spawned?: CountRange;
   /** Blocking calls that held the hub (an unpatched `time.sleep`, `time.busy`...). */
   hubHeld?: CountRange;
+  objects?: ObjectsExpect[];
 }
 
 /**
  * A question answered before running, checked against the run: the order in which `lines` are
  * first printed; which greenlet (one of `choices`) runs first after a moment, the hub aside;
- * or at which virtual time (one of `choices`) `line` is first printed.
+ * at which virtual time (one of `choices`) `line` is first printed; or which of the lines
+ * `choices` the program prints (exactly one of them).
  */
 export type Question =
   | { type: "order"; lines: string[] }
+  | { type: "printed"; choices: string[] }
   | { type: "next"; moment: string; choices: string[] }
   | { type: "time"; line: string; choices: number[] };
 

@@ -16,7 +16,7 @@ import { nodeIo, runCli } from "../src/cli/run-cli";
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { BLOCK } from "../src/runtime/trace-kinds";
 import type { TraceEvent } from "../src/trace/decode";
-import { checkExercise, type CheckedRun } from "./exercise-check";
+import { checkExercise, stdoutLines, type CheckedRun } from "./exercise-check";
 import { changeTasks } from "./exercise-problems";
 import {
   LESSON_LOCALES,
@@ -203,6 +203,12 @@ describe.each(ids)("lesson %s", (id) => {
       expect(answer).not.toBeNull();
       const { question } = task;
       if (question.type === "order") expect(answer).not.toEqual(question.lines);
+      if (question.type === "printed") {
+        const printed = question.choices.filter((line) =>
+          stdoutLines(programRun(id).stdout).includes(line),
+        );
+        expect(printed, "exactly one choice is printed").toHaveLength(1);
+      }
       if (question.type === "next") {
         const facts = runFacts(events);
         const fits = (choice: string) =>

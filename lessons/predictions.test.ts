@@ -32,6 +32,11 @@ describe("answerOf", () => {
     expect(answerOf({ ...question, moment: "undefined-moment" }, run.events, moments)).toBeNull();
   });
 
+  it("picks the one of the lines that the run printed", () => {
+    expect(answerOf({ type: "printed", choices: ["bar 3", "bar 2"] }, run.events)).toBe("bar 2");
+    expect(answerOf({ type: "printed", choices: ["bar 3", "bar 4"] }, run.events)).toBeNull();
+  });
+
   it("picks the choice of time at which a line was first printed", () => {
     expect(answerOf({ type: "time", line: "bar 2", choices: [0, 1, 2] }, run.events)).toBe(1);
     expect(answerOf({ type: "time", line: "bar 2", choices: [0, 2] }, run.events)).toBeNull();

@@ -9,7 +9,10 @@ import { resolveMoment } from "./moments";
 import { firstPrinted, isGreenlet, runFacts } from "./run-facts";
 import { HUB, KIND } from "./trace-vocabulary";
 
-/** An answer: the lines in order (order), a greenlet's name (next), a time in seconds (time). */
+/**
+ * An answer: the lines in order (order), a greenlet's name (next), a time in seconds (time), or
+ * the line printed (printed).
+ */
 export type Answer = string[] | string | number;
 
 /**
@@ -39,6 +42,8 @@ export function answerOf(
       if (next === undefined || next.kind !== KIND.SWITCH) return null;
       return question.choices.find((choice) => isGreenlet(facts, next.to, choice)) ?? null;
     }
+    case "printed":
+      return question.choices.find((line) => firstPrinted(facts, line) !== null) ?? null;
     case "time": {
       const seq = firstPrinted(facts, question.line);
       if (seq === null) return null;

@@ -107,6 +107,12 @@ describe("checks of the schedule", () => {
       { kind: "hub-held", count: 2, max: 0 },
     ]);
     expect(checkExercise({ hubHeld: { max: 0 } }, semaphore)).toEqual([]);
+    expect(checkExercise({ objects: [{ type: "semaphore", min: 1, max: 1 }] }, semaphore)).toEqual(
+      [],
+    );
+    expect(checkExercise({ objects: [{ type: "local", min: 1 }] }, semaphore)).toEqual([
+      { kind: "objects", type: "local", count: 0, min: 1 },
+    ]);
   });
 
   it("fail without the run's events, rather than pass unseen", () => {

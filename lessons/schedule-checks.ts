@@ -7,7 +7,7 @@ import type { TraceEvent } from "../src/trace/decode";
 import type { CountRange, RunExpect, RunWindow } from "./format";
 import type { ExerciseFailure } from "./exercise-failure";
 import { firstPrinted, isGreenlet, isObject, type RunFacts } from "./run-facts";
-import { BLOCK_REASONS, GREENLET_TYPES, KIND } from "./trace-vocabulary";
+import { BLOCK_REASONS, GREENLET_TYPES, KIND, OBJECT_TYPES } from "./trace-vocabulary";
 
 /** The greenlets a program creates itself: raw ones and gevent Greenlets (not links). */
 const PROGRAM_TYPES = new Set<number>([GREENLET_TYPES.RAW, GREENLET_TYPES.GREENLET]);
@@ -156,6 +156,14 @@ function countFailures(expect: RunExpect, facts: RunFacts): ExerciseFailure[] {
     if (!inRange(count, expect.spawned)) {
       failures.push({ kind: "spawned", count, ...bounds(expect.spawned) });
     }
+  }
+  for (const want of expect.objects ?? []) {
+    const type = OBJECT_TYPES[want.type];
+    const count = facts.events.filter(
+      (event) => event.kind === KIND.OBJ_CREATED && event.objectType === type,
+    ).length;
+    if (!inRange(count, want))
+      failures.push({ kind: "objects", type: want.type, count, ...bounds(want) });
   }
   if (expect.hubHeld) {
     const count = facts.events.filter((event) => event.kind === KIND.HUB_HELD).length;

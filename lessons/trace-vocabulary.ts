@@ -76,6 +76,11 @@ export const OBJECT_TYPES = {
   bounded_semaphore: 16,
 } as const satisfies { [K in Lowercase<keyof typeof OBJ>]: (typeof OBJ)[Uppercase<K>] };
 
+export type ObjectTypeName = keyof typeof OBJECT_TYPES;
+
+export const isObjectTypeName = (name: unknown): name is ObjectTypeName =>
+  typeof name === "string" && Object.hasOwn(OBJECT_TYPES, name);
+
 const TYPE_NAMES = new Map<number, string>(
   Object.entries(OBJECT_TYPES).map(([name, type]) => [type, name]),
 );
