@@ -18,7 +18,7 @@ function* compute(n: number) {
     yield* time.busy(0.1);
     yield* gevent.sleep(0.001);
   }
-  print(`task ${n} computed at ${at()}`);
+  print(`task ${n} computed`);
 }
 
 function* ticker() {
