@@ -12,12 +12,14 @@ import { StepHints } from "./StepHints";
 export function ChangeTaskView(props: {
   task: ChangeTask;
   n: number;
+  /** Done in an earlier run or visit (remembered in the browser). */
+  done: boolean;
   /** undefined: no run of this lesson yet. */
   failures: readonly ExerciseFailure[] | undefined;
   solution: string | undefined;
   onLoadSolution(code: string): void;
 }) {
-  const { task, n, failures, solution, onLoadSolution } = props;
+  const { task, n, done, failures, solution, onLoadSolution } = props;
   const messages = useMessages();
   const t = messages.tasks;
   const locale = useLocale();
@@ -27,7 +29,7 @@ export function ChangeTaskView(props: {
     <section className="task task-change" aria-label={t.change({ n })}>
       <h4>
         {t.change({ n })}
-        {passed && <span className="task-done"> ✓ {t.taskDone}</span>}
+        {(passed || done) && <span className="task-done"> ✓ {t.taskDone}</span>}
       </h4>
       <p>
         <MarkdownInline source={task.prompt[locale]} />

@@ -18,11 +18,13 @@ const sameAnswer = (a: Answer, b: Answer) =>
 export function PredictTaskView(props: {
   task: PredictTask;
   n: number;
+  /** Done in an earlier run or visit (remembered in the browser). */
+  done: boolean;
   /** undefined: no run yet; null: the run cannot answer. */
   runAnswer: Answer | null | undefined;
   onChecked(right: boolean): void;
 }) {
-  const { task, n, runAnswer, onChecked } = props;
+  const { task, n, done, runAnswer, onChecked } = props;
   const t = useMessages().tasks;
   const locale = useLocale();
   const { question } = task;
@@ -40,7 +42,10 @@ export function PredictTaskView(props: {
   };
   return (
     <section className="task task-predict" aria-label={t.predict({ n })}>
-      <h4>{t.predict({ n })}</h4>
+      <h4>
+        {t.predict({ n })}
+        {done && <span className="task-done"> ✓ {t.taskDone}</span>}
+      </h4>
       <p>
         <MarkdownInline source={task.prompt[locale]} />
       </p>
