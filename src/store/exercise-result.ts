@@ -31,6 +31,12 @@ export function stdoutOf(lines: readonly PrintedLine[]): string {
     .join("");
 }
 
+/**
+ * Past this many recorded events a run is not decoded for the checks (a lesson's run has a few
+ * thousand; a runaway program can have millions): its schedule checks then report no trace.
+ */
+export const MAX_CHECKED_EVENTS = 500_000;
+
 function resultOf(lesson: Lesson, run: CheckedRun): ExerciseResult {
   const changes: Record<string, ExerciseFailure[]> = {};
   const answers: Record<string, Answer | null> = {};
@@ -52,6 +58,7 @@ export function exerciseResultOf(
   }
   if (outcome.kind !== "done") return null;
   const { elapsed, error } = outcome.summary;
-  const events = decodeTrace(outcome.trace);
+  const recorded = outcome.trace.words.length / 4;
+  const events = recorded <= MAX_CHECKED_EVENTS ? decodeTrace(outcome.trace) : undefined;
   return resultOf(lesson, { stdout: stdoutOf(printed), elapsed, error, events });
 }
