@@ -61,7 +61,8 @@ export default tseslint.config(
       ".scratch/",
       // Learner programs: at their top level `yield* x` parses as a multiplication in plain
       // TypeScript. They are checked by running them (lesson and conformance tests).
-      "lessons/*/*.ts",
+      "lessons/*/program.ts",
+      "lessons/*/solution*.ts",
       "lessons/*/shortcuts/",
       "conformance/ports/",
     ],
