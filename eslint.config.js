@@ -102,7 +102,8 @@ export default tseslint.config(
       // Learner programs: at their top level `yield* x` parses as a multiplication in plain
       // TypeScript. They are checked by running them (lesson and conformance tests).
       "lessons/*/program.ts",
-      "lessons/*/solution.ts",
+      "lessons/*/solution*.ts",
+      "lessons/*/shortcuts/",
       "conformance/ports/",
       "bench/programs/",
     ],

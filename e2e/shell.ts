@@ -2,7 +2,7 @@
  * Helpers for the app shell's browser tests: the lessons as files on disk (e2e reads them,
  * never src), opening a lesson by its URL, and reading what a learner sees.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
 
 const lessonsDir = new URL("../lessons/", import.meta.url);
@@ -14,6 +14,9 @@ export const lessonIds: string[] = JSON.parse(
 
 export const lessonFile = (id: string, name: string) =>
   readFileSync(new URL(`${id}/${name}`, lessonsDir), "utf8");
+
+export const lessonHas = (id: string, name: string) =>
+  existsSync(new URL(`${id}/${name}`, lessonsDir));
 
 /** Opens lesson `id` through its URL and waits for Monaco and an idle runner. */
 export async function openLesson(page: Page, id: string): Promise<void> {

@@ -78,6 +78,17 @@ describe("failureMessage", () => {
     { kind: "too-fast", min: 1, elapsed: 0.5 },
     { kind: "too-slow", max: 1, elapsed: 2 },
     { kind: "error" },
+    { kind: "present-line", line: "done" },
+    { kind: "not-at-time", line: "done", time: 1, times: [2] },
+    { kind: "no-trace" },
+    { kind: "section", enter: "^in ", peak: 2, max: 1 },
+    { kind: "blocked-at-once", reason: "sleep", object: "q", peak: 0, min: 4 },
+    { kind: "blocked", greenlet: "w", reason: "event_wait", object: "evt", count: 1, min: 5 },
+    { kind: "woke", waker: "hub", woken: "main", object: "q", count: 0, min: 1 },
+    { kind: "switches", from: "c", to: "main", count: 0, min: 1, max: 1 },
+    { kind: "spawned", count: 4, min: 8 },
+    { kind: "hub-held", count: 3, max: 0 },
+    { kind: "objects", type: "local", count: 1, min: 2 },
   ];
 
   it("words every failure in both languages, with its numbers or line", () => {
@@ -89,6 +100,9 @@ describe("failureMessage", () => {
       if (failure.kind === "missing-line")
         expect([en, zh].every((m) => m.includes("done"))).toBe(true);
       if (failure.kind === "too-slow") expect(en).toContain("2 s");
+      if ("count" in failure)
+        expect([en, zh].every((m) => m.includes(String(failure.count)))).toBe(true);
+      if (failure.kind === "not-at-time") expect(en).toContain("at 2 s");
     }
   });
 });

@@ -1,8 +1,17 @@
 /**
- * Checking a run against an exercise's `expect` (lessons/README.md). Pure: the app calls it
- * with the summary of the learner's run, the lesson tests with the lesson's own programs.
+ * Checking a run against a change task's `expect` (lessons/README.md). Pure: the app calls it
+ * with the learner's run, the lesson tests with the lesson's own programs, its shortcuts and its
+ * solutions. Checks of the schedule read the run's decoded trace events; stdout, elapsed time
+ * and errors come from the run's summary.
  */
-import type { ExerciseExpect, LessonLocale } from "./format";
+import type { TraceEvent } from "../src/trace/decode";
+import type { RunExpect } from "./format";
+import { scheduleFailures } from "./schedule-checks";
+import { runFacts } from "./run-facts";
+import type { ExerciseFailure } from "./exercise-failure";
+
+export type { ExerciseFailure } from "./exercise-failure";
+export { failureMessage } from "./exercise-failure";
 
 /** The parts of a run an exercise can look at. */
 export interface CheckedRun {
@@ -10,14 +19,9 @@ export interface CheckedRun {
   elapsed: number;
   /** Anything but null means the program failed to compile or main raised. */
   error: unknown;
+  /** The run's decoded trace; checks of the schedule need it (absent: they fail). */
+  events?: readonly TraceEvent[];
 }
-
-/** One reason the run does not satisfy the exercise, as data for the app to word. */
-export type ExerciseFailure =
-  | { kind: "missing-line"; line: string; index: number }
-  | { kind: "too-fast"; min: number; elapsed: number }
-  | { kind: "too-slow"; max: number; elapsed: number }
-  | { kind: "error" };
 
 /** The lines of stdout, without the empty piece after the final newline. */
 export function stdoutLines(stdout: string): string[] {
@@ -40,13 +44,29 @@ function missingLine(expected: string[], actual: string[]): ExerciseFailure | nu
   return null;
 }
 
-/** Every way `run` falls short of `expect`; an empty list means the exercise is done. */
-export function checkExercise(expect: ExerciseExpect, run: CheckedRun): ExerciseFailure[] {
+const SCHEDULE_KEYS = [
+  "printedAt",
+  "atOnce",
+  "blockedAtOnce",
+  "blocked",
+  "woke",
+  "switches",
+  "spawned",
+  "hubHeld",
+  "objects",
+] as const;
+
+/** Every way `run` falls short of `expect`; an empty list means the task is done. */
+export function checkExercise(expect: RunExpect, run: CheckedRun): ExerciseFailure[] {
   const failures: ExerciseFailure[] = [];
   if (expect.noError && run.error !== null) failures.push({ kind: "error" });
+  const lines = stdoutLines(run.stdout);
   if (expect.stdout) {
-    const missing = missingLine(expect.stdout, stdoutLines(run.stdout));
+    const missing = missingLine(expect.stdout, lines);
     if (missing) failures.push(missing);
+  }
+  for (const line of expect.absent ?? []) {
+    if (lines.includes(line)) failures.push({ kind: "present-line", line });
   }
   const { min, max } = expect.elapsed ?? {};
   if (min !== undefined && run.elapsed < min) {
@@ -55,28 +75,9 @@ export function checkExercise(expect: ExerciseExpect, run: CheckedRun): Exercise
   if (max !== undefined && run.elapsed > max) {
     failures.push({ kind: "too-slow", max, elapsed: run.elapsed });
   }
-  return failures;
-}
-
-const seconds = (s: number) => String(Math.round(s * 1000) / 1000);
-
-/** A failure in the learner's language. */
-export function failureMessage(failure: ExerciseFailure, locale: LessonLocale): string {
-  const zh = locale === "zh-CN";
-  switch (failure.kind) {
-    case "missing-line":
-      return zh
-        ? `输出中（按顺序）缺少这一行：${failure.line}`
-        : `The output lacks this line (in order): ${failure.line}`;
-    case "too-fast":
-      return zh
-        ? `运行只用了 ${seconds(failure.elapsed)} 秒，至少应为 ${seconds(failure.min)} 秒`
-        : `The run took ${seconds(failure.elapsed)} s; it should take at least ${seconds(failure.min)} s`;
-    case "too-slow":
-      return zh
-        ? `运行用了 ${seconds(failure.elapsed)} 秒，最多应为 ${seconds(failure.max)} 秒`
-        : `The run took ${seconds(failure.elapsed)} s; it should take at most ${seconds(failure.max)} s`;
-    case "error":
-      return zh ? "程序以错误结束" : "The program ended with an error";
+  if (SCHEDULE_KEYS.some((key) => expect[key] !== undefined)) {
+    if (run.events === undefined) failures.push({ kind: "no-trace" });
+    else failures.push(...scheduleFailures(expect, runFacts(run.events)));
   }
+  return failures;
 }

@@ -13,11 +13,22 @@ const goodMeta = {
   tags: ["Event"],
 };
 
-const goodExercise = {
-  prompt: both("do it"),
-  requiresChange: true,
-  expect: { stdout: ["gave up"], elapsed: { min: 1.9, max: 2.1 }, noError: true },
+const predict = {
+  id: "order",
+  kind: "predict",
+  prompt: both("guess"),
+  question: { type: "order", lines: ["a", "b"] },
 };
+const change = {
+  id: "give-up",
+  kind: "change",
+  prompt: both("do it"),
+  hints: [both("nudge"), both("nearly the answer")],
+  expect: { stdout: ["gave up"], elapsed: { min: 1.9, max: 2.1 }, noError: true },
+  solution: "solution.ts",
+};
+const goodExercise = { tasks: [predict, change] };
+const withChange = (expect: unknown) => ({ tasks: [predict, { ...change, expect }] });
 
 describe("lessonIndexProblems", () => {
   it("accepts version 1 with a list of distinct URL-safe ids", () => {
@@ -65,29 +76,86 @@ describe("lessonMetaProblems", () => {
 });
 
 describe("exerciseProblems", () => {
-  it("accepts a prompt in both languages with at least one expectation", () => {
+  it("accepts a predict and a change task, each well-formed", () => {
     expect(exerciseProblems(goodExercise)).toEqual([]);
-    expect(
-      exerciseProblems({ ...goodExercise, hint: both("try"), expect: { noError: true } }),
-    ).toEqual([]);
+    const next = { ...predict, question: { type: "next", moment: "set", choices: ["a", "b"] } };
+    const time = { ...predict, id: "when", question: { type: "time", line: "x", choices: [0, 1] } };
+    expect(exerciseProblems({ tasks: [next, time, change] })).toEqual([]);
   });
 
-  it("rejects an exercise that checks nothing or whose bounds are inverted", () => {
-    expect(exerciseProblems({ ...goodExercise, expect: {} })).toEqual([
-      "expect must check at least one of stdout, elapsed, noError",
-    ]);
-    expect(exerciseProblems({ ...goodExercise, expect: { elapsed: { min: 3, max: 2 } } })).toEqual([
-      "expect.elapsed.min must not exceed max",
+  it("accepts every kind of schedule check", () => {
+    const expect_ = {
+      absent: ["wait start.."],
+      printedAt: [{ line: "gave up", time: 1, by: "waiter" }],
+      atOnce: [{ enter: "acquired$", leave: "released$", max: 1, before: "done" }],
+      blockedAtOnce: [{ reason: "sleep", min: 4, after: "go" }],
+      blocked: [{ greenlet: "w", reason: "event_wait", object: "evt", min: 5 }],
+      woke: [{ waker: "hub", woken: "main", object: "q", min: 1 }],
+      switches: [{ from: "c", to: "main", min: 1, max: 1 }],
+      spawned: { min: 8 },
+      hubHeld: { max: 0 },
+    };
+    expect(exerciseProblems(withChange(expect_))).toEqual([]);
+  });
+
+  it("needs a predict task and a change task, with distinct ids", () => {
+    expect(exerciseProblems({ tasks: [change] })).toEqual(["exercise needs a predict task"]);
+    expect(exerciseProblems({ tasks: [predict] })).toEqual(["exercise needs a change task"]);
+    expect(exerciseProblems({ tasks: [predict, { ...change, id: "order" }] })).toEqual([
+      "exercise task ids must be distinct",
     ]);
   });
 
-  it("rejects multi-line stdout entries, unknown keys and a missing requiresChange", () => {
-    const { requiresChange: _r, ...rest } = goodExercise;
-    const problems = exerciseProblems({ ...rest, extra: 1, expect: { stdout: ["a\nb"] } });
-    expect(problems).toEqual([
-      'exercise has an unknown key "extra"',
-      "requiresChange must be a boolean",
-      "expect.stdout must be a non-empty list of single lines",
+  it("rejects an expectation that checks nothing or whose bounds are inverted", () => {
+    expect(exerciseProblems(withChange({}))).toEqual(["tasks[1].expect must check something"]);
+    expect(exerciseProblems(withChange({ elapsed: { min: 3, max: 2 } }))).toEqual([
+      "tasks[1].expect.elapsed.min must not exceed max",
+    ]);
+  });
+
+  it("rejects unknown block reasons, bad regular expressions and unknown keys in checks", () => {
+    const problems = exerciseProblems(
+      withChange({
+        blocked: [{ reason: "nap" }],
+        atOnce: [{ enter: "(", leave: "x", colour: 1 }],
+        stdout: ["a\nb"],
+      }),
+    );
+    expect([...problems].sort()).toEqual([
+      'tasks[1].expect.atOnce[0] has an unknown key "colour"',
+      "tasks[1].expect.atOnce[0].enter is not a regular expression",
+      'tasks[1].expect.blocked[0].reason "nap" is not a block reason',
+      "tasks[1].expect.stdout must be a non-empty list of single lines",
+    ]);
+  });
+
+  it("rejects a change task without hints or with the program as its solution", () => {
+    const { hints: _h, ...noHints } = change;
+    expect(exerciseProblems({ tasks: [predict, { ...noHints, solution: "program.ts" }] })).toEqual([
+      "tasks[1].hints must be a non-empty list",
+      "tasks[1].solution must not be the program itself",
+    ]);
+  });
+
+  it("rejects an order question with repeated lines and a next question without choices", () => {
+    const order = { ...predict, question: { type: "order", lines: ["a", "a"] } };
+    const next = { ...predict, id: "next", question: { type: "next", moment: "m", choices: [] } };
+    expect(exerciseProblems({ tasks: [order, next, change] })).toEqual([
+      "tasks[0].question.lines must be distinct",
+      "tasks[1].question.choices must be at least two greenlet names",
+    ]);
+  });
+});
+
+describe("lessonMetaProblems on moments", () => {
+  it("accepts named moments of the known kinds and rejects the rest", () => {
+    const moments = { set: { event: "state", object: "evt", value: 1 } };
+    expect(lessonMetaProblems({ ...goodMeta, moments }, "event")).toEqual([]);
+    const bad = { Set: { event: "state" }, x: { event: "party" }, y: { event: "output", to: "a" } };
+    expect(lessonMetaProblems({ ...goodMeta, moments: bad }, "event")).toEqual([
+      'moment name "Set" is not lowercase-with-hyphens',
+      "moments.x.event must be one of output, switch, blocked, woken, state, started, finished, held",
+      'moments.y has an unknown key "to"',
     ]);
   });
 });

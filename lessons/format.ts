@@ -4,11 +4,13 @@
  * all its faults at once instead of failing somewhere in the app.
  */
 
-export type LessonLocale = "zh-CN" | "en";
-export const LESSON_LOCALES: readonly LessonLocale[] = ["zh-CN", "en"];
+import { isNonEmptyString, isObject, isStringArray, unknownKeys } from "./json-shape";
+import { momentsProblems } from "./moments";
+import { localizedProblems, type Localized } from "./localized";
+import type { BlockReasonName, ObjectTypeName } from "./trace-vocabulary";
 
-/** A text in every language a learner can choose. */
-export type Localized = Record<LessonLocale, string>;
+export { LESSON_LOCALES, localizedProblems } from "./localized";
+export type { LessonLocale, Localized } from "./localized";
 
 /** lessons/index.json: the lessons, in teaching order. */
 export interface LessonIndex {
@@ -28,6 +30,8 @@ export interface LessonMeta {
   /** The virtual seconds the program ends at. */
   elapsed: number;
   tags: string[];
+  /** Named points of the program's run, for links from the text (`#moment/<name>`). */
+  moments?: Record<string, Moment>;
 }
 
 /** Bounds on the run's virtual elapsed time, both inclusive. */
@@ -36,53 +40,168 @@ export interface ElapsedRange {
   max?: number;
 }
 
-/** What a run must show for the exercise to count as done. */
-export interface ExerciseExpect {
+/** Bounds on a count, both inclusive. */
+export interface CountRange {
+  min?: number;
+  max?: number;
+}
+
+/**
+ * A part of the run, cut by printed lines: from the first stdout line equal to `after` (or the
+ * start) to the first equal to `before` (or the end). A line that is not printed leaves that
+ * side open.
+ */
+export interface RunWindow {
+  after?: string;
+  before?: string;
+}
+
+/** A line printed at a virtual time (within 0.01 s), by a given greenlet when `by` is set. */
+export interface PrintedAtExpect {
+  line: string;
+  time: number;
+  by?: string;
+}
+
+/**
+ * How many greenlets are inside a section at once: a greenlet enters it when it prints a line
+ * matching the regular expression `enter` and leaves it at its next line matching `leave` (or
+ * when it ends). The peak over the window must lie within min..max.
+ */
+export interface SectionExpect extends CountRange, RunWindow {
+  enter: string;
+  leave: string;
+}
+
+/** How many greenlets are blocked at once for `reason` (on `object`, when set): the peak. */
+export interface BlockedAtOnceExpect extends CountRange, RunWindow {
+  reason: BlockReasonName;
+  object?: string;
+}
+
+/**
+ * How many distinct greenlets (matching `greenlet`, when set) blocked for `reason` on `object`
+ * (each when set) at some time in the run: min defaults to 1.
+ */
+export interface BlockedExpect extends CountRange {
+  greenlet?: string;
+  reason?: BlockReasonName;
+  object?: string;
+}
+
+/** Wake-ups of `woken` by `waker` (through `object`), each when set: at least `min` (default 1), at most `max`. */
+export interface WokeExpect extends CountRange {
+  waker?: string;
+  woken?: string;
+  object?: string;
+}
+
+/** Objects of a type (`local`, `queue`, `lock`...: the runtime's names) the program created. */
+export interface ObjectsExpect extends CountRange {
+  type: ObjectTypeName;
+}
+
+/** Switches from `from` to `to` (any greenlet when unset, the hub included). */
+export interface SwitchesExpect extends CountRange {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * What a run must show for a change task to count as done. Greenlets are named as the run knows
+ * them: `main`, `hub`, the variable holding it, its `name`, its function (`task`) or call
+ * (`task(1)`), or its timeline label (`task(1) #3`); objects by their variable or `queue #3`.
+ */
+export interface RunExpect {
   /** Whole lines that must appear in stdout in this order (other lines may come between). */
   stdout?: string[];
+  /** Whole lines that must not appear in stdout. */
+  absent?: string[];
+  printedAt?: PrintedAtExpect[];
   elapsed?: ElapsedRange;
   /** No error escaped the main greenlet and the program compiled. */
   noError?: true;
+  atOnce?: SectionExpect[];
+  blockedAtOnce?: BlockedAtOnceExpect[];
+  blocked?: BlockedExpect[];
+  woke?: WokeExpect[];
+  switches?: SwitchesExpect[];
+  /** Greenlets the program created (spawned, raw, subclassed; not the hub, main or links). */
+  spawned?: CountRange;
+  /** Blocking calls that held the hub (an unpatched `time.sleep`, `time.busy`...). */
+  hubHeld?: CountRange;
+  objects?: ObjectsExpect[];
 }
+
+/**
+ * A question answered before running, checked against the run: the order in which `lines` are
+ * first printed; which greenlet (one of `choices`) runs first after a moment, the hub aside;
+ * at which virtual time (one of `choices`) `line` is first printed; or which of the lines
+ * `choices` the program prints (exactly one of them).
+ */
+export type Question =
+  | { type: "order"; lines: string[] }
+  | { type: "printed"; choices: string[] }
+  | { type: "next"; moment: string; choices: string[] }
+  | { type: "time"; line: string; choices: number[] };
+
+export interface PredictTask {
+  id: string;
+  kind: "predict";
+  prompt: Localized;
+  question: Question;
+  /** Shown one at a time, on request. */
+  hints?: Localized[];
+  /** Said after the answer is checked: why the run does what it does. */
+  explain?: Localized;
+}
+
+export interface ChangeTask {
+  id: string;
+  kind: "change";
+  prompt: Localized;
+  /** Shown one at a time, on request: the first a nudge, the last nearly the answer. */
+  hints: Localized[];
+  /** The unchanged program must fail it; `solution` must pass it. */
+  expect: RunExpect;
+  /** The file of the lesson with a program that passes (offered after a try). */
+  solution: string;
+}
+
+export type Task = PredictTask | ChangeTask;
 
 /** lessons/<id>/exercise.json. */
 export interface Exercise {
-  prompt: Localized;
-  hint?: Localized;
-  /** True when the unmodified program must not pass: the task is to change it. */
-  requiresChange: boolean;
-  expect: ExerciseExpect;
+  /** At least one predict task and one change task, in the order the page shows them. */
+  tasks: Task[];
+}
+
+/**
+ * A named point of a lesson's run that its text links to (`[set() is called](#moment/set)`):
+ * the `nth` (from 1) event of kind `event` whose fields match every one that is set. `held` is
+ * a blocking call holding the hub (an unpatched `time.sleep`).
+ */
+export interface Moment {
+  event: "output" | "switch" | "blocked" | "woken" | "state" | "started" | "finished" | "held";
+  /** The greenlet the event concerns (for a switch: the one switching away). */
+  greenlet?: string;
+  /** output: the printed line. */
+  line?: string;
+  /** switch: the greenlet switched to. */
+  to?: string;
+  /** woken: the greenlet that woke it. */
+  waker?: string;
+  /** blocked: why. */
+  reason?: BlockReasonName;
+  /** blocked, woken, state: the object. */
+  object?: string;
+  /** state: the object's new value (an event's flag 0/1, a queue's length, a counter). */
+  value?: number;
+  nth?: number;
 }
 
 /** Lesson ids appear in URLs: lowercase words joined by single hyphens. */
 export const LESSON_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-const isNonEmptyString = (value: unknown): value is string =>
-  typeof value === "string" && value.trim().length > 0;
-
-const isStringArray = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every(isNonEmptyString);
-
-function localizedProblems(value: unknown, field: string): string[] {
-  if (!isObject(value)) return [`${field} must be an object with zh-CN and en`];
-  const missing = LESSON_LOCALES.filter((locale) => !isNonEmptyString(value[locale]));
-  const extra = Object.keys(value).filter((key) => !LESSON_LOCALES.includes(key as LessonLocale));
-  return [
-    ...missing.map((locale) => `${field}.${locale} must be a non-empty string`),
-    ...extra.map((key) => `${field} has an unknown language "${key}"`),
-  ];
-}
-
-function unknownKeys(value: Json, known: readonly string[], field: string): string[] {
-  return Object.keys(value)
-    .filter((key) => !known.includes(key))
-    .map((key) => `${field} has an unknown key "${key}"`);
-}
 
 /** Every problem of a parsed index.json; empty when it is well-formed. */
 export function lessonIndexProblems(value: unknown): string[] {
@@ -101,7 +220,16 @@ export function lessonIndexProblems(value: unknown): string[] {
   return problems;
 }
 
-const META_KEYS = ["id", "title", "summary", "conformance", "examples", "elapsed", "tags"];
+const META_KEYS = [
+  "id",
+  "title",
+  "summary",
+  "conformance",
+  "examples",
+  "elapsed",
+  "tags",
+  "moments",
+];
 
 /** Every problem of a parsed meta.json of the lesson in folder `id`. */
 export function lessonMetaProblems(value: unknown, id: string): string[] {
@@ -121,56 +249,8 @@ export function lessonMetaProblems(value: unknown, id: string): string[] {
     problems.push("elapsed must be a number of seconds >= 0");
   }
   if (!isStringArray(value.tags)) problems.push("tags must be a list of strings");
+  if (value.moments !== undefined) problems.push(...momentsProblems(value.moments));
   return problems;
 }
 
-function elapsedProblems(value: unknown): string[] {
-  if (!isObject(value)) return ["expect.elapsed must be an object with min and/or max"];
-  const problems = unknownKeys(value, ["min", "max"], "expect.elapsed");
-  const { min, max } = value;
-  if (min === undefined && max === undefined) problems.push("expect.elapsed needs min or max");
-  for (const [name, bound] of [
-    ["min", min],
-    ["max", max],
-  ] as const) {
-    if (bound !== undefined && (typeof bound !== "number" || !(bound >= 0))) {
-      problems.push(`expect.elapsed.${name} must be a number >= 0`);
-    }
-  }
-  if (typeof min === "number" && typeof max === "number" && min > max) {
-    problems.push("expect.elapsed.min must not exceed max");
-  }
-  return problems;
-}
-
-function expectProblems(value: unknown): string[] {
-  if (!isObject(value)) return ["expect must be an object"];
-  const problems = unknownKeys(value, ["stdout", "elapsed", "noError"], "expect");
-  if (value.stdout === undefined && value.elapsed === undefined && value.noError === undefined) {
-    problems.push("expect must check at least one of stdout, elapsed, noError");
-  }
-  const { stdout } = value;
-  const isLine = (line: unknown) => typeof line === "string" && !line.includes("\n");
-  if (
-    stdout !== undefined &&
-    !(Array.isArray(stdout) && stdout.length > 0 && stdout.every(isLine))
-  ) {
-    problems.push("expect.stdout must be a non-empty list of single lines");
-  }
-  if (value.elapsed !== undefined) problems.push(...elapsedProblems(value.elapsed));
-  if (value.noError !== undefined && value.noError !== true) {
-    problems.push("expect.noError, when present, must be true");
-  }
-  return problems;
-}
-
-/** Every problem of a parsed exercise.json; empty when it is well-formed. */
-export function exerciseProblems(value: unknown): string[] {
-  if (!isObject(value)) return ["exercise.json must be an object"];
-  const problems = unknownKeys(value, ["prompt", "hint", "requiresChange", "expect"], "exercise");
-  problems.push(...localizedProblems(value.prompt, "prompt"));
-  if (value.hint !== undefined) problems.push(...localizedProblems(value.hint, "hint"));
-  if (typeof value.requiresChange !== "boolean") problems.push("requiresChange must be a boolean");
-  problems.push(...expectProblems(value.expect));
-  return problems;
-}
+export { exerciseProblems } from "./exercise-problems";

@@ -2,7 +2,9 @@
  * Every lesson listed in index.json is complete and true: its files are well-formed, and its
  * program, run through the same compile and runtime path as `play --json` (and the browser's
  * worker), prints exactly expected.out and ends at the virtual time meta.json states. A port
- * matches its conformance example. Its exercise asks for a real change and can be solved.
+ * matches its conformance example. Its moments happen in its run and its texts link to them.
+ * Its predict tasks are answered by its run; each change task fails on the unchanged program
+ * and on every known shortcut, and passes on its solution.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -11,7 +13,11 @@ import { describe, expect, it } from "vitest";
 // Lessons may take only types from src (STYLE.md); this test must run them, as the CLI does.
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { nodeIo, runCli } from "../src/cli/run-cli";
-import { checkExercise, type CheckedRun } from "./exercise-check";
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { BLOCK } from "../src/runtime/tracing/trace-kinds";
+import type { TraceEvent } from "../src/trace/decode";
+import { checkExercise, stdoutLines, type CheckedRun } from "./exercise-check";
+import { changeTasks } from "./exercise-problems";
 import {
   LESSON_LOCALES,
   exerciseProblems,
@@ -20,7 +26,12 @@ import {
   type Exercise,
   type LessonIndex,
   type LessonMeta,
+  type PredictTask,
 } from "./format";
+import { momentLinks, resolveMoment } from "./moments";
+import { answerOf } from "./predictions";
+import { isGreenlet, runFacts } from "./run-facts";
+import { BLOCK_REASONS } from "./trace-vocabulary";
 
 const LESSONS_DIR = fileURLToPath(new URL(".", import.meta.url));
 const REPO = join(LESSONS_DIR, "..");
@@ -33,11 +44,17 @@ const readShared = (file: string) => readFileSync(join(SHARED, file), "utf8");
 
 interface LessonRun extends CheckedRun {
   stderr: string;
+  events: TraceEvent[];
 }
 
-/** Runs a lesson's program file exactly as `npm run play -- FILE --json` does. */
+/** Runs a lesson's program file exactly as `npm run play -- FILE --json --events E` does. */
 function runLessonFile(id: string, file: string): LessonRun {
-  const outcome = runCli([`lessons/${id}/${file}`, "--json"], nodeIo(REPO));
+  const io = nodeIo(REPO);
+  let events = "";
+  const outcome = runCli([`lessons/${id}/${file}`, "--json", "--events", "events.json"], {
+    ...io,
+    writeText: (_path, text) => void (events = text),
+  });
   if (outcome.stdout === "") throw new Error(`play failed: ${outcome.stderr}`);
   const report = JSON.parse(outcome.stdout) as LessonRun;
   return {
@@ -45,6 +62,7 @@ function runLessonFile(id: string, file: string): LessonRun {
     stderr: report.stderr,
     elapsed: report.elapsed,
     error: report.error,
+    events: events === "" ? [] : (JSON.parse(events) as TraceEvent[]),
   };
 }
 
@@ -83,16 +101,33 @@ describe("lessons/index.json", () => {
   });
 });
 
+describe("the exercises' names of block reasons", () => {
+  it("are the runtime's, every one of them", () => {
+    const runtime = Object.fromEntries(
+      Object.entries(BLOCK).map(([key, value]) => [key.toLowerCase(), value]),
+    );
+    expect(BLOCK_REASONS).toEqual(runtime);
+  });
+});
+
+/** The shortcuts of a change task: lessons/<id>/shortcuts/<task>.<what>.ts. */
+function shortcutsOf(id: string, task: string): string[] {
+  if (!has(id, "shortcuts")) return [];
+  return readdirSync(join(LESSONS_DIR, id, "shortcuts"))
+    .filter((name) => name.startsWith(`${task}.`) && name.endsWith(".ts"))
+    .map((name) => `shortcuts/${name}`);
+}
+
 describe.each(ids)("lesson %s", (id) => {
   const meta = readJson(id, "meta.json") as LessonMeta;
+  const texts = LESSON_LOCALES.map((locale) => [locale, read(id, `text.${locale}.md`)] as const);
 
   it("has a meta.json with title and summary in zh-CN and en, named after its folder", () => {
     expect(lessonMetaProblems(meta, id)).toEqual([]);
   });
 
   it("has lesson text in zh-CN and en, in Markdown without raw HTML", () => {
-    for (const locale of LESSON_LOCALES) {
-      const text = read(id, `text.${locale}.md`);
+    for (const [locale, text] of texts) {
       expect(text.trim().length, `text.${locale}.md`).toBeGreaterThan(200);
       expect(text.startsWith("# "), `text.${locale}.md starts with a title`).toBe(true);
       expect(proseOf(text), `text.${locale}.md`).not.toMatch(HTML_TAG);
@@ -100,8 +135,30 @@ describe.each(ids)("lesson %s", (id) => {
     expect(read(id, "text.zh-CN.md")).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it("cites no example by a number the learner cannot open", () => {
+    for (const [locale, text] of texts) {
+      expect(text, `text.${locale}.md`).not.toMatch(/(?:example|示例)\s*\d+/i);
+    }
+  });
+
+  it("links its texts to moments of its run, each defined and happening in the run", () => {
+    const moments = meta.moments ?? {};
+    for (const [locale, text] of texts) {
+      const links = momentLinks(text);
+      expect(links.length, `text.${locale}.md links a moment`).toBeGreaterThan(0);
+      expect(
+        links.filter((name) => !(name in moments)),
+        `text.${locale}.md`,
+      ).toEqual([]);
+    }
+    const facts = runFacts(programRun(id).events);
+    for (const [name, moment] of Object.entries(moments)) {
+      expect(resolveMoment(moment, facts), `moment ${name}`).not.toBeNull();
+    }
+  });
+
   it("keeps the original Python program and the expected output", () => {
-    expect(read(id, "original.py")).toMatch(/^(?:from|import) (?:gevent|greenlet)\b/m);
+    expect(read(id, "original.py")).toMatch(/^(?:from [\w.]+ )?import \w+/m);
     expect(read(id, "expected.out").length).toBeGreaterThan(0);
   });
 
@@ -118,10 +175,10 @@ describe.each(ids)("lesson %s", (id) => {
     });
   }
 
-  it("runs its program without an error, a warning or anything on stderr", () => {
+  it("runs its program without an error or a warning, its stderr that of expected.err", () => {
     const run = programRun(id);
     expect(run.error).toBeNull();
-    expect(run.stderr).toBe("");
+    expect(run.stderr).toBe(has(id, "expected.err") ? read(id, "expected.err") : "");
   });
 
   it("prints exactly expected.out", () => {
@@ -132,27 +189,57 @@ describe.each(ids)("lesson %s", (id) => {
     expect(Math.abs(programRun(id).elapsed - meta.elapsed)).toBeLessThanOrEqual(0.1);
   });
 
-  if (!has(id, "exercise.json")) return;
   const exercise = readJson(id, "exercise.json") as Exercise;
 
-  it("has a well-formed exercise", () => {
+  it("has a well-formed exercise with a predict and a change task", () => {
     expect(exerciseProblems(exercise)).toEqual([]);
   });
 
-  if (exercise.requiresChange) {
-    it("has an exercise that the unmodified program does not already pass", () => {
-      const run = programRun(id);
-      expect(run.error).toBeNull();
-      expect(checkExercise(exercise.expect, run)).not.toEqual([]);
+  const predicts = (exercise.tasks ?? []).filter((t): t is PredictTask => t.kind === "predict");
+  for (const task of predicts) {
+    it(`answers its predict task "${task.id}" from the program's run, not from the question`, () => {
+      const { events } = programRun(id);
+      const answer = answerOf(task.question, events, meta.moments);
+      expect(answer).not.toBeNull();
+      const { question } = task;
+      if (question.type === "order") expect(answer).not.toEqual(question.lines);
+      if (question.type === "printed") {
+        const printed = question.choices.filter((line) =>
+          stdoutLines(programRun(id).stdout).includes(line),
+        );
+        expect(printed, "exactly one choice is printed").toHaveLength(1);
+      }
+      if (question.type === "next") {
+        const facts = runFacts(events);
+        const fits = (choice: string) =>
+          [...facts.greenlets.keys()].some(
+            (gid) => isGreenlet(facts, gid, choice) && isGreenlet(facts, gid, answer as string),
+          );
+        expect(question.choices.filter(fits), "exactly one choice is the answer").toHaveLength(1);
+      }
     });
   }
 
-  if (has(id, "solution.ts")) {
-    it("has a solution that passes its exercise without errors", () => {
-      const run = runLessonFile(id, "solution.ts");
+  for (const task of changeTasks(exercise.tasks ?? [])) {
+    it(`has a change task "${task.id}" that the unmodified program does not pass`, () => {
+      const run = programRun(id);
+      expect(checkExercise(task.expect, run)).not.toEqual([]);
+    });
+
+    it(`has a solution ${task.solution} that passes "${task.id}" without errors`, () => {
+      const run = runLessonFile(id, task.solution);
       expect(run.error).toBeNull();
-      expect(run.stderr).toBe("");
-      expect(checkExercise(exercise.expect, run)).toEqual([]);
+      expect(run.stderr).toBe(has(id, "expected.err") ? read(id, "expected.err") : "");
+      expect(checkExercise(task.expect, run)).toEqual([]);
+    });
+
+    const shortcuts = shortcutsOf(id, task.id);
+    it(`has shortcuts for "${task.id}", and its check refuses each of them`, () => {
+      expect(shortcuts.length).toBeGreaterThan(0);
+      for (const file of shortcuts) {
+        const run = runLessonFile(id, file);
+        expect(checkExercise(task.expect, run), file).not.toEqual([]);
+      }
     });
   }
 });

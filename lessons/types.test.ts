@@ -3,7 +3,7 @@
  * TypeScript, the runtime's own module files (src/runtime/api) as the modules, the globals
  * `print` and `range`, and a top level that may `yield*` (it is the main greenlet).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
@@ -68,9 +68,19 @@ function typeErrors(files: Map<string, Wrapped>): string[] {
     const wrapped = d.file ? files.get(d.file.fileName) : undefined;
     if (!d.file || !wrapped || d.start === undefined) return [];
     const line = d.file.getLineAndCharacterOfPosition(d.start).line + 1 - wrapped.offset;
-    const where = d.file.fileName.slice(CHECK_DIR.length + 1).replace("--", "/");
+    const where = d.file.fileName.slice(CHECK_DIR.length + 1).replace(/--/g, "/");
     return [`${where}:${line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`];
   });
+}
+
+/** A lesson's programs: program.ts, its solutions, and the shortcuts its checks must refuse. */
+function lessonPrograms(id: string): string[] {
+  const dir = join(LESSONS_DIR, id);
+  const top = readdirSync(dir).filter((name) => name.endsWith(".ts"));
+  const shortcuts = existsSync(join(dir, "shortcuts"))
+    ? readdirSync(join(dir, "shortcuts")).map((name) => `shortcuts/${name}`)
+    : [];
+  return [...top, ...shortcuts];
 }
 
 const ids: string[] = JSON.parse(readFileSync(join(LESSONS_DIR, "index.json"), "utf8")).lessons;
@@ -78,10 +88,12 @@ const ids: string[] = JSON.parse(readFileSync(join(LESSONS_DIR, "index.json"), "
 describe("lesson programs as the editor sees them", () => {
   const files = new Map<string, Wrapped>();
   for (const id of ids) {
-    for (const name of ["program.ts", "solution.ts"]) {
+    for (const name of lessonPrograms(id)) {
       const path = join(LESSONS_DIR, id, name);
-      if (existsSync(path))
-        files.set(join(CHECK_DIR, `${id}--${name}`), wrap(readFileSync(path, "utf8")));
+      files.set(
+        join(CHECK_DIR, `${id}--${name.replace("/", "--")}`),
+        wrap(readFileSync(path, "utf8")),
+      );
     }
   }
 

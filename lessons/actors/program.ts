@@ -1,5 +1,5 @@
-// Actors: greenlets that talk only through their inboxes (conformance example 22).
-// Actor：只通过收件箱交谈的 greenlet（一致性示例 22）。
+// Actors: greenlets that talk only through their inboxes.
+// Actor：只通过收件箱交谈的 greenlet。
 import { Greenlet, joinall, sleep } from "gevent";
 import { Queue } from "gevent/queue";
 

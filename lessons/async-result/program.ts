@@ -1,5 +1,5 @@
-// AsyncResult: one value for every waiter (conformance example 11).
-// AsyncResult：一个值，交给每一个等待者（一致性示例 11）。
+// AsyncResult: one value for every waiter.
+// AsyncResult：一个值，交给每一个等待者。
 import { joinall, sleep, spawn } from "gevent";
 import { AsyncResult } from "gevent/event";
 

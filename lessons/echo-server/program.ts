@@ -1,5 +1,5 @@
-// A concurrent echo server: one greenlet per connection (conformance example 03).
-// 并发回显服务器：每个连接一个 greenlet（一致性示例 03）。
+// A concurrent echo server: one greenlet per connection.
+// 并发回显服务器：每个连接一个 greenlet。
 import { joinall, sleep, spawn, type Greenlet } from "gevent";
 import * as monkey from "gevent/monkey";
 import * as socket from "socket";

@@ -1,5 +1,5 @@
-// A concurrent echo server: one greenlet per connection (conformance example 03).
-// 并发回显服务器：每个连接一个 greenlet（一致性示例 03）。
+// A concurrent echo server: one greenlet per connection.
+// 并发回显服务器：每个连接一个 greenlet。
 import { joinall, sleep, spawn, type Greenlet } from "gevent";
 import * as monkey from "gevent/monkey";
 import * as socket from "socket";
@@ -19,9 +19,7 @@ function* worker(connection: socket.Socket) {
     const recvData = yield* connection.recv(1024); // waits for data — 等待数据
     if (recvData.length > 0) {
       print(recvData); // bytes print as b'...' — 字节串打印成 b'...'
-      // Shout it back: decode, upper-case, send as text. — 大声送回：解码、转大写、作为文本发送。
-      const text = String.fromCharCode(...recvData);
-      yield* connection.send(text.toUpperCase());
+      yield* connection.send(recvData); // echo it back — 原样送回
     } else {
       // An empty read means the client closed the connection. — 读到空，说明客户端关闭了连接。
       connection.close();
@@ -54,6 +52,8 @@ function* client(name: string, delay: number) {
   c.close();
 }
 
-const s = spawn(serve, 2);
-yield* joinall([spawn(client, "c1", 0), spawn(client, "c2", 0.1), s]);
+// A third client, served while the other two are: one more connection, one more worker.
+// 第三个客户端，与另外两个同时得到服务：多一个连接，多一个 worker。
+const s = spawn(serve, 3);
+yield* joinall([spawn(client, "c1", 0), spawn(client, "c2", 0.1), spawn(client, "c3", 0.05), s]);
 print("done");

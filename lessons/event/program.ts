@@ -1,5 +1,5 @@
-// Event: one setter, five waiters (conformance example 10).
-// Event：一个设置者，五个等待者（一致性示例 10）。
+// Event: one setter, five waiters.
+// Event：一个设置者，五个等待者。
 import { joinall, sleep, spawn } from "gevent";
 import { Event } from "gevent/event";
 

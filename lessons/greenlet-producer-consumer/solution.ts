@@ -1,5 +1,5 @@
-// Producer and consumer on raw greenlets (conformance example 01).
-// 用原始 greenlet 写的生产者/消费者（一致性示例 01）。
+// Producer and consumer on raw greenlets.
+// 用原始 greenlet 写的生产者/消费者。
 import { greenlet } from "greenlet";
 import * as time from "time";
 

@@ -1,5 +1,5 @@
-// time.sleep before and after monkey patching (examples 02, 09 and 26).
-// 打猴子补丁之前和之后的 time.sleep（示例 02、09 和 26）。
+// time.sleep before and after monkey patching.
+// 打猴子补丁之前和之后的 time.sleep。
 import { joinall, spawn } from "gevent";
 import * as monkey from "gevent/monkey";
 import * as time from "time";

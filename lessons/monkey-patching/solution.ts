@@ -1,5 +1,5 @@
-// time.sleep before and after monkey patching (examples 02, 09 and 26).
-// 打猴子补丁之前和之后的 time.sleep（示例 02、09 和 26）。
+// time.sleep before and after monkey patching.
+// 打猴子补丁之前和之后的 time.sleep。
 import { joinall, spawn } from "gevent";
 import * as monkey from "gevent/monkey";
 import * as time from "time";
@@ -21,10 +21,9 @@ function* threeTasks() {
 const py = (b: boolean) => (b ? "True" : "False"); // Python spells booleans True / False
 
 print("time patched:", py(monkey.isPatched("time")));
-yield* threeTasks(); // unpatched: each sleep holds the whole program — 未打补丁：每次睡眠都卡住整个程序
+yield* threeTasks(); // patched already: the three sleeps overlap — 已经打过补丁：三次睡眠同时进行
 
-// From here on time.sleep yields to the hub, like gevent.sleep.
-// 从这里开始，time.sleep 会把控制权交给 hub，和 gevent.sleep 一样。
+// Patching again changes nothing. — 再打一次补丁不会改变什么。
 monkey.patchAll();
 print("time patched:", py(monkey.isPatched("time")));
 yield* threeTasks();

@@ -1,5 +1,5 @@
-// Pool(2): map, then imapUnordered (conformance examples 19 and 18).
-// Pool(2)：先 map，再 imapUnordered（一致性示例 19 和 18）。
+// Pool(2): map, then imapUnordered.
+// Pool(2)：先 map，再 imapUnordered。
 import { sleep } from "gevent";
 import { Pool } from "gevent/pool";
 

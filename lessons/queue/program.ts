@@ -1,5 +1,5 @@
-// Queue(3): a boss and two workers (conformance example 13).
-// Queue(3)：一个老板和两个工人（一致性示例 13）。
+// Queue(3): a boss and two workers.
+// Queue(3)：一个老板和两个工人。
 import { joinall, sleep, spawn } from "gevent";
 import { Queue } from "gevent/queue";
 

@@ -1,5 +1,5 @@
-// Semaphore(2): at most two workers inside at once (conformance example 20).
-// Semaphore(2)：同一时间最多两个工人在里面（一致性示例 20）。
+// Semaphore(2): at most two workers inside at once.
+// Semaphore(2)：同一时间最多两个工人在里面。
 import { sleep } from "gevent";
 import { Semaphore } from "gevent/lock";
 import { Pool } from "gevent/pool";

@@ -1,10 +1,10 @@
-// Semaphore(2): at most two workers inside at once (conformance example 20).
-// Semaphore(2)：同一时间最多两个工人在里面（一致性示例 20）。
+// Semaphore(1): one worker inside at a time.
+// Semaphore(1)：同一时间只有一个工人在里面。
 import { sleep } from "gevent";
 import { Semaphore } from "gevent/lock";
 import { Pool } from "gevent/pool";
 
-const sem = new Semaphore(3); // three permits: nobody waits — 三张许可：没人需要等
+const sem = new Semaphore(1); // one permit: one worker inside at a time — 一张许可：一次只进一个工人
 
 function* worker1(n: number) {
   yield* sem.acquire(); // takes a permit, or waits for one — 拿一张许可，没有就等

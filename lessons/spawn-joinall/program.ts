@@ -1,5 +1,5 @@
-// spawn and joinall: four tasks one after another, then together (conformance example 06).
-// spawn 与 joinall：四个任务先依次运行，再一起运行（一致性示例 06）。
+// spawn and joinall: four tasks one after another, then together.
+// spawn 与 joinall：四个任务先依次运行，再一起运行。
 import { joinall, sleep, spawn, type Greenlet } from "gevent";
 import * as time from "time";
 

@@ -3,6 +3,8 @@ export interface PlayArgs {
   program: string;
   json: boolean;
   trace: string | null;
+  /** Where to write the decoded trace events (`TraceEvent[]`) as JSON, or null. */
+  events: string | null;
   seed: number | undefined;
   /** Print one sentence per step of the run instead of its output. */
   explain: boolean;
@@ -10,7 +12,7 @@ export interface PlayArgs {
 }
 
 export const USAGE =
-  "usage: npm run --silent play -- PROGRAM.ts [--json] [--trace FILE.json] [--seed N] [--explain [--lang en|zh]]";
+  "usage: npm run --silent play -- PROGRAM.ts [--json] [--trace FILE.json] [--events FILE.json] [--seed N] [--explain [--lang en|zh]]";
 
 const LANGS: Record<string, PlayArgs["lang"]> = { en: "en", zh: "zh-CN", "zh-CN": "zh-CN" };
 
@@ -18,6 +20,7 @@ type Parsed = { ok: true; args: PlayArgs } | { ok: false; message: string };
 
 function takeValue(args: PlayArgs, arg: string, value: string): string | null {
   if (arg === "--trace") args.trace = value;
+  else if (arg === "--events") args.events = value;
   else if (arg === "--lang") {
     const lang = LANGS[value];
     if (lang === undefined) return `--lang takes en or zh, not "${value}"`;
@@ -33,6 +36,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     program: "",
     json: false,
     trace: null,
+    events: null,
     seed: undefined,
     explain: false,
     lang: "en",
@@ -44,7 +48,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       args.json = true;
     } else if (arg === "--explain") {
       args.explain = true;
-    } else if (arg === "--trace" || arg === "--seed" || arg === "--lang") {
+    } else if (arg === "--trace" || arg === "--events" || arg === "--seed" || arg === "--lang") {
       const value = argv[++i];
       if (value === undefined) return { ok: false, message: `${arg} needs a value\n${USAGE}` };
       const problem = takeValue(args, arg, value);

@@ -98,6 +98,18 @@ describe("play", () => {
     expect(trace.traceEvents.some((e: { ph: string }) => e.ph === "s")).toBe(true);
   });
 
+  it("writes the decoded trace events as JSON, the output lines among them", () => {
+    const { io, written } = memoryIo({ "/work/dir/prog.ts": SLEEPERS });
+    runCli(["prog.ts", "--events", "events.json"], io);
+    const events = JSON.parse(written.get("/work/dir/events.json") ?? "[]") as {
+      seq: number;
+      text?: string;
+    }[];
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+    const printed = events.filter((e) => e.text !== undefined).map((e) => e.text);
+    expect(printed.join("\n")).toBe(runCli(["prog.ts"], io).stdout.trimEnd());
+  });
+
   it("passes --seed to the random module: the same seed, the same run", () => {
     const source =
       'import { randint } from "random";\nprint(randint(1, 1000000), randint(1, 1000000));';

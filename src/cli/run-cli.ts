@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "nod
 import { resolve } from "node:path";
 import { compile, evaluate } from "../compile/index";
 import { runProgram, type RunError, type RunResult } from "../runtime/run";
+import { decodeTrace } from "../trace/decode";
 import { RunModel } from "../trace/model/run-model";
 import { streamChromeTrace } from "../trace/perfetto-stream";
 import { parseArgs, type PlayArgs } from "./args";
@@ -88,6 +89,10 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo(process.cwd()
   const model = args.trace !== null || args.explain ? RunModel.fromTrace(result.trace) : null;
   if (model !== null && args.trace !== null) {
     io.writeChunks(resolve(io.cwd, args.trace), (write) => streamChromeTrace(model, write));
+  }
+  // The decoded events, for checks that read the run as the page does (lessons' exercises).
+  if (args.events !== null) {
+    io.writeText(resolve(io.cwd, args.events), JSON.stringify(decodeTrace(result.trace)));
   }
   const report = reportOf(result);
   if (model !== null && args.explain) {

@@ -3,6 +3,7 @@
  * from here, never inline, so the language switch changes all of them.
  */
 import { programEn, programZhCN, type ProgramMessages } from "./program-messages";
+import { tasksEn, tasksZhCN, type TaskMessages } from "./task-messages";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
@@ -75,6 +76,8 @@ export interface Messages {
   timelineExplain: string;
   /** The program's controls and notices: share, reset, download, upload, saving. */
   program: ProgramMessages;
+  /** A lesson's tasks: predict and change, hints, solution. */
+  tasks: TaskMessages;
 }
 
 /** Counts are written alike everywhere: 300,006 events, not 300006. */
@@ -171,6 +174,7 @@ const en: Messages = {
     "After a run, its timeline goes here: one lane per greenlet, the switches between them, " +
     "and a step-by-step replay.",
   program: programEn,
+  tasks: tasksEn,
 };
 
 const zhCN: Messages = {
@@ -258,6 +262,7 @@ const zhCN: Messages = {
   timelineExplain:
     "运行之后，这里显示本次运行的时间线：每个 greenlet 一条泳道、它们之间的切换，以及逐步回放。",
   program: programZhCN,
+  tasks: tasksZhCN,
 };
 
 const CATALOG: Record<Locale, Messages> = { en, "zh-CN": zhCN };

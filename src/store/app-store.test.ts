@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { InProcessRunner } from "../client/in-process-runner";
 import type { RunListener, RunOutcome, Runner } from "../client/runner";
@@ -7,9 +6,6 @@ import { createAppStore } from "./app-store";
 import { LESSONS } from "./lesson-catalog";
 import type { PreferenceStorage } from "./preferences";
 import { selectExerciseResult, selectLesson } from "./selectors";
-
-const solutionOf = (id: string) =>
-  readFileSync(new URL(`../../lessons/${id}/solution.ts`, import.meta.url), "utf8");
 
 describe("the app store", () => {
   it("runs the code it holds and ends idle with the output and the report", async () => {
@@ -132,24 +128,30 @@ describe("lessons in the store", () => {
     });
   });
 
-  it("fails the exercise with the unchanged program and passes it with the solution", async () => {
+  it("fails a change task with the unchanged program and passes it with its solution", async () => {
     const store = createAppStore({ runner: new InProcessRunner() });
-    const lesson = LESSONS.find((l) => l.exercise?.requiresChange)!;
+    const lesson = LESSONS.find((l) => l.exercise?.tasks.some((t) => t.kind === "change"))!;
+    const task = lesson.exercise!.tasks.find((t) => t.kind === "change")!;
     store.getState().openLesson(lesson.id);
     await store.getState().run();
-    expect(selectExerciseResult(store.getState())?.failures.length).toBeGreaterThan(0);
+    expect(selectExerciseResult(store.getState())?.changes[task.id].length).toBeGreaterThan(0);
     // The lesson's own program, not yet changed: not done yet, as an invitation.
     expect(selectExerciseResult(store.getState())?.untouched).toBe(true);
     store.getState().setCode(lesson.program.replace("\n", "\n// tried something\n"));
     await store.getState().run();
     expect(selectExerciseResult(store.getState())?.untouched).toBe(false);
-    store.getState().setCode(solutionOf(lesson.id));
+    store.getState().setCode(lesson.solutions[task.kind === "change" ? task.solution : ""]);
     await store.getState().run();
-    expect(selectExerciseResult(store.getState())).toEqual({
-      lessonId: lesson.id,
-      failures: [],
-      untouched: false,
-    });
+    expect(selectExerciseResult(store.getState())?.changes[task.id]).toEqual([]);
+  });
+
+  it("answers the predict tasks from the run's trace", async () => {
+    const store = createAppStore({ runner: new InProcessRunner() });
+    const lesson = LESSONS.find((l) => l.exercise?.tasks.some((t) => t.kind === "predict"))!;
+    const task = lesson.exercise!.tasks.find((t) => t.kind === "predict")!;
+    store.getState().openLesson(lesson.id);
+    await store.getState().run();
+    expect(selectExerciseResult(store.getState())?.answers[task.id]).not.toBeNull();
   });
 
   it("forgets the exercise result when another lesson opens", async () => {

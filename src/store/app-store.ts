@@ -1,7 +1,8 @@
 /**
  * The app's one vanilla zustand store, made of slices: the run (run-slice.ts), the lesson
- * (lesson-slice.ts), the learner's preferences (prefs-slice.ts) and what is open on screen
- * (layout-slice.ts). React reads it through selectors (selectors.ts, src/ui); tests drive it
+ * (lesson-slice.ts), the learner's preferences (prefs-slice.ts), what is open on screen
+ * (layout-slice.ts), the saved programs (persistence-slice.ts) and the tasks done
+ * (task-progress-slice.ts). React reads it through selectors (selectors.ts, src/ui); tests drive it
  * directly.
  */
 import { createStore, type StateCreator, type StoreApi } from "zustand/vanilla";
@@ -20,6 +21,7 @@ import type { PreferenceStorage, Preferences } from "./preferences";
 import { initialPreferences, prefsSlice, type PrefsSlice } from "./prefs-slice";
 import { runSlice, type RunSlice } from "./run-slice";
 import { STARTER_PROGRAM } from "./starter-program";
+import { taskProgressSlice, type TaskProgressSlice } from "./task-progress-slice";
 
 export type { RunStatus } from "./run-slice";
 
@@ -28,7 +30,8 @@ export type AppState = RunSlice &
   LessonSlice &
   PrefsSlice &
   LayoutSlice &
-  PersistenceSlice;
+  PersistenceSlice &
+  TaskProgressSlice;
 
 /** One slice's part of the state, with access to the whole store. */
 export type AppSlice<S> = StateCreator<AppState, [], [], S>;
@@ -80,5 +83,6 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     ...prefs(...api),
     ...layout(...api),
     ...persistenceSlice(options.programs ?? {})(...api),
+    ...taskProgressSlice(options.storage ?? null)(...api),
   }));
 }

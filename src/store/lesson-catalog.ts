@@ -10,6 +10,7 @@ import {
   lessonIndexProblems,
   lessonMetaProblems,
   type Exercise,
+  type Moment,
   type LessonIndex,
   type LessonMeta,
   type Localized,
@@ -28,6 +29,10 @@ export interface Lesson {
   /** The Python program it ports. */
   original: string;
   exercise: Exercise | null;
+  /** Named points of the program's run that the text links to (`#moment/<name>`). */
+  moments: Record<string, Moment>;
+  /** The exercise's solutions, by file name (`solution.ts`). */
+  solutions: Record<string, string>;
 }
 
 type Files<T> = Record<string, T>;
@@ -43,7 +48,12 @@ const exercises = import.meta.glob<unknown>("../../lessons/*/exercise.json", {
   import: "default",
 });
 const rawFiles = import.meta.glob<string>(
-  ["../../lessons/*/text.*.md", "../../lessons/*/program.ts", "../../lessons/*/original.py"],
+  [
+    "../../lessons/*/text.*.md",
+    "../../lessons/*/program.ts",
+    "../../lessons/*/original.py",
+    "../../lessons/*/solution*.ts",
+  ],
   { eager: true, query: "?raw", import: "default" },
 );
 
@@ -66,7 +76,12 @@ function loadLesson(id: string): Lesson | string[] {
     if (content === undefined) problems.push(`${name} is missing`);
   }
   if (problems.length > 0) return problems;
-  const { title, summary } = meta as LessonMeta;
+  const { title, summary, moments } = meta as LessonMeta;
+  const solutions: Record<string, string> = {};
+  for (const task of (exercise as Exercise | undefined)?.tasks ?? []) {
+    const source = task.kind === "change" ? fileOf(rawFiles, id, task.solution) : undefined;
+    if (task.kind === "change" && source !== undefined) solutions[task.solution] = source;
+  }
   return {
     id: id as LessonId,
     title,
@@ -75,6 +90,8 @@ function loadLesson(id: string): Lesson | string[] {
     program: files["program.ts"]!,
     original: files["original.py"]!,
     exercise: (exercise as Exercise | undefined) ?? null,
+    moments: moments ?? {},
+    solutions,
   };
 }
 

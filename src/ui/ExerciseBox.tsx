@@ -1,57 +1,69 @@
-import { useId } from "react";
-import { failureMessage } from "../../lessons/exercise-check";
-import type { Exercise } from "../../lessons/format";
+import { useEffect, useId } from "react";
+import type { Lesson } from "../store/lesson-catalog";
 import { selectExerciseResult } from "../store/selectors";
-import { MarkdownInline } from "./markdown/Markdown";
-import { exerciseClass } from "./exercise-class";
+import { isLessonDone } from "../store/task-progress";
 import { useAppState } from "./store-context";
-import { useLocale, useMessages } from "./use-messages";
+import { ChangeTaskView } from "./tasks/ChangeTaskView";
+import { PredictTaskView } from "./tasks/PredictTaskView";
+import { useMessages } from "./use-messages";
+import "./tasks/tasks.css";
 
-/** The lesson's task, its hint on request, and whether the last run passes it, and why not. */
-export function ExerciseBox({ exercise }: { exercise: Exercise }) {
+/**
+ * The lesson's tasks in order: predictions to check against a run, changes to make. A task is
+ * marked done (and remembered) when a run passes it or a prediction agrees with a run.
+ */
+export function ExerciseBox({ lesson }: { lesson: Lesson }) {
   const t = useMessages();
-  const locale = useLocale();
   const headingId = useId();
   const result = useAppState(selectExerciseResult);
-  const passed = result !== null && result.failures.length === 0;
-  const invited = result !== null && !passed && result.untouched;
+  const setCode = useAppState((s) => s.setCode);
+  const markTaskDone = useAppState((s) => s.markTaskDone);
+  const done = useAppState((s) => s.taskProgress[lesson.id]) ?? [];
+  const tasks = lesson.exercise?.tasks ?? [];
+  const allDone = useAppState((s) =>
+    isLessonDone(
+      s.taskProgress,
+      lesson.id,
+      tasks.map((task) => task.id),
+    ),
+  );
+
+  useEffect(() => {
+    if (result === null) return;
+    for (const [taskId, failures] of Object.entries(result.changes)) {
+      if (failures.length === 0) markTaskDone(lesson.id, taskId);
+    }
+  }, [result, lesson.id, markTaskDone]);
+
   return (
     <section className="exercise" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t.exercise}</h3>
-      <p>
-        <MarkdownInline source={exercise.prompt[locale]} />
-      </p>
-      {exercise.hint && (
-        <details>
-          <summary>{t.hint}</summary>
-          <p>
-            <MarkdownInline source={exercise.hint[locale]} />
-          </p>
-        </details>
+      <h3 id={headingId}>
+        {t.exercise}
+        {allDone && <span className="task-done"> ✓ {t.tasks.lessonDone}</span>}
+      </h3>
+      {tasks.map((task, index) =>
+        task.kind === "predict" ? (
+          <PredictTaskView
+            key={`${lesson.id}/${task.id}`}
+            task={task}
+            n={index + 1}
+            done={done.includes(task.id)}
+            runAnswer={result === null ? undefined : result.answers[task.id]}
+            onChecked={(right) => right && markTaskDone(lesson.id, task.id)}
+          />
+        ) : (
+          <ChangeTaskView
+            key={`${lesson.id}/${task.id}`}
+            task={task}
+            n={index + 1}
+            done={done.includes(task.id)}
+            failures={result?.changes[task.id]}
+            untouched={result?.untouched ?? false}
+            solution={lesson.solutions[task.solution]}
+            onLoadSolution={setCode}
+          />
+        ),
       )}
-      <div
-        className={`exercise-result ${result === null ? "" : exerciseClass(result)}`}
-        role="status"
-      >
-        {result === null && <p>{t.exerciseRunToCheck}</p>}
-        {invited && <p>{t.exerciseInvitation}</p>}
-        {passed && (
-          <p>
-            <span aria-hidden="true">✓ </span>
-            {t.exercisePassed}
-          </p>
-        )}
-        {result !== null && !passed && !invited && (
-          <>
-            <p>{t.exerciseNotYet}</p>
-            <ul>
-              {result.failures.map((failure, index) => (
-                <li key={index}>{failureMessage(failure, locale)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
     </section>
   );
 }

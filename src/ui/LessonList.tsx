@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { LESSONS } from "../store/lesson-catalog";
 import { lessonHref } from "../store/lesson-route";
+import { isLessonDone } from "../store/task-progress";
 import { useAppState } from "./store-context";
 import { useLocale, useMessages } from "./use-messages";
 import "./LessonList.css";
@@ -19,6 +20,7 @@ export function LessonList() {
   const open = useAppState((s) => s.lessonListOpen);
   const setOpen = useAppState((s) => s.setLessonListOpen);
   const lessonId = useAppState((s) => s.lessonId);
+  const progress = useAppState((s) => s.taskProgress);
   const current = useRef<HTMLAnchorElement>(null);
 
   // A drawer takes the focus when it opens, so the keyboard lands in it.
@@ -63,6 +65,16 @@ export function LessonList() {
                 >
                   <span className="lesson-number">{index + 1}</span>
                   <span className="lesson-title">{lesson.title[locale]}</span>
+                  {isLessonDone(
+                    progress,
+                    lesson.id,
+                    lesson.exercise?.tasks.map((t) => t.id) ?? [],
+                  ) && (
+                    <span className="lesson-done" title={t.tasks.lessonDone}>
+                      <span aria-hidden="true">✓</span>
+                      <span className="sr-only">{t.tasks.lessonDone}</span>
+                    </span>
+                  )}
                 </a>
               </li>
             );

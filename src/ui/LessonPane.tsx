@@ -27,7 +27,7 @@ export function LessonPane() {
           <article className="lesson-text" lang={locale}>
             <Markdown source={lesson.text[locale]} />
           </article>
-          {lesson.exercise && <ExerciseBox exercise={lesson.exercise} />}
+          {lesson.exercise && <ExerciseBox lesson={lesson} />}
           <details className="original-python">
             <summary>{t.originalPython}</summary>
             <pre className="code-block" lang="en" tabIndex={0}>

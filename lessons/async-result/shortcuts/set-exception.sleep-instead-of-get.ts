@@ -1,0 +1,19 @@
+// Shortcut: the waiters sleep for 3 s and print the line, never asking the AsyncResult.
+import { joinall, sleep, spawn } from "gevent";
+import { AsyncResult } from "gevent/event";
+
+const a = new AsyncResult<string>();
+
+function* setter() {
+  print("setter fun cost 3s");
+  yield* sleep(3);
+  a.setException(new Error("no hello"));
+}
+
+function* waiter() {
+  print("waiter start...");
+  yield* sleep(3);
+  print("error: no hello");
+}
+
+yield* joinall([spawn(setter), spawn(waiter), spawn(waiter)]);
