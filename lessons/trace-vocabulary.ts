@@ -3,7 +3,14 @@
  * read. lessons/ may take only types from src, so the values are repeated here, each typed as
  * the runtime's own constant: if the runtime renumbers one, this file stops compiling.
  */
-import type { BLOCK, EV, GREENLET_TYPE, HUB_GID, MAIN_GID, OBJ } from "../src/runtime/tracing/trace-kinds";
+import type {
+  BLOCK,
+  EV,
+  GREENLET_TYPE,
+  HUB_GID,
+  MAIN_GID,
+  OBJ,
+} from "../src/runtime/tracing/trace-kinds";
 
 export const KIND = {
   CREATED: 2 as (typeof EV)["CREATED"],
