@@ -7,7 +7,7 @@ import { BLOCK, GREENLET_TYPE, HOLD, OBJ, SOCKET_STATE } from "../../runtime/tra
 import type { NextRun, StateChange, StepFact, SwitchWhy, WaitCause } from "./facts";
 import { formatNumber as n, formatSeconds } from "./numbers";
 import { objectKind } from "./lang";
-import { asCall, callOn, listOf, nameOf } from "./object-words";
+import { asCall, callOn, closed, listOf, messageIn, nameOf } from "./object-words";
 
 const s = (seconds: number) => formatSeconds(seconds, "en");
 const obj = (o: Parameters<typeof nameOf>[0]) => nameOf(o, "en");
@@ -313,7 +313,7 @@ export function sentenceEn(f: StepFact): string {
     }
     case "failed":
       if (f.loopExit) return `${f.who} fails with LoopExit: it would block forever.`;
-      return `${f.who} fails with ${f.error}${f.line > 0 ? ` (line ${n(f.line)})` : ""}.`;
+      return `${f.who} fails with ${messageIn(f.error, "en")}${f.line > 0 ? ` (line ${n(f.line)})` : ""}.`;
     case "killed": {
       const who =
         f.by === null
@@ -370,9 +370,9 @@ export function sentenceEn(f: StepFact): string {
     case "error":
       return f.loopExit
         ? "The run ends with LoopExit: no greenlet can run and no timer is pending."
-        : `The run ends with ${f.name}: ${f.message}.`;
+        : closed(`The run ends with ${f.name}: ${messageIn(f.message, "en")}`, ".");
     case "warning":
-      return `Warning: ${f.message}`;
+      return `Warning: ${messageIn(f.message, "en")}`;
     case "clock":
       return `The clock advances to ${s(f.time)}.`;
   }

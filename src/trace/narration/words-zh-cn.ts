@@ -6,7 +6,7 @@ import { BLOCK, GREENLET_TYPE, HOLD, OBJ, SOCKET_STATE } from "../../runtime/tra
 import type { NextRun, Obj, StateChange, StepFact, SwitchWhy, WaitCause } from "./facts";
 import { objectKind } from "./lang";
 import { formatNumber as n, formatSeconds } from "./numbers";
-import { asCall, callOn, listOf, nameOf } from "./object-words";
+import { asCall, callOn, closed, listOf, messageIn, nameOf } from "./object-words";
 
 const s = (seconds: number) => formatSeconds(seconds, "zh-CN");
 const obj = (o: Obj | null) => nameOf(o, "zh-CN");
@@ -293,7 +293,7 @@ export function sentenceZh(f: StepFact): string {
     }
     case "failed":
       if (f.loopExit) return `${f.who} 以 LoopExit 失败：它会永远阻塞下去。`;
-      return `${f.who} 以 ${f.error} 失败${f.line > 0 ? `（第 ${n(f.line)} 行）` : ""}。`;
+      return `${f.who} 以 ${messageIn(f.error, "zh-CN")} 失败${f.line > 0 ? `（第 ${n(f.line)} 行）` : ""}。`;
     case "killed": {
       const who =
         f.by === null
@@ -346,9 +346,9 @@ export function sentenceZh(f: StepFact): string {
     case "error":
       return f.loopExit
         ? "运行以 LoopExit 结束：没有能运行的 greenlet，也没有待触发的定时器。"
-        : `运行以 ${f.name} 结束：${f.message}。`;
+        : closed(`运行以 ${f.name} 结束：${messageIn(f.message, "zh-CN")}`, "。");
     case "warning":
-      return `警告：${f.message}`;
+      return `警告：${messageIn(f.message, "zh-CN")}`;
     case "clock":
       return `时钟前进到 ${s(f.time)}。`;
   }
