@@ -7,8 +7,8 @@
 // The runtime's benchmarks run the runtime as the playground ships it: built by Vite and
 // minified, like public/runner/runner.js, and not through tsx. tsx compiles with esbuild's
 // keepNames, which redefines every class's `name`; V8 then constructs instances of a class
-// without field initialisers on a slow path (measured on Node 20: a queue item cost 25% more),
-// so tsx figures would describe neither the browser nor the code's own choices.
+// without field initialisers on a slow path (README.md), so tsx figures would describe neither
+// the browser nor the code's own choices.
 //
 // Those two then run again in Chromium (browser/chromium.mjs), in a dedicated worker as the
 // runner does: results NAME.chromium.json beside Node's NAME.json. BENCH_NODE_ONLY=1 skips it.

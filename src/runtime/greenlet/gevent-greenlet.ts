@@ -68,7 +68,7 @@ export class Greenlet<T = unknown> extends DeathHandler {
 
   constructor(fn?: AnyFn, ...args: unknown[]) {
     super(fn, activeHub().hubGreenlet);
-    // Most greenlets take no arguments: sharing one empty array keeps 32 bytes off each.
+    // Most greenlets take no arguments: they share one empty array instead of one each.
     this.args = args.length === 0 ? (NO_ARGS as unknown[]) : args;
   }
 

@@ -22,8 +22,8 @@ export class LinkGreenlet extends RawGreenlet {
  * while the notification runs included (gevent's `Greenlet._notify_links`): joiners
  * (raw links that switch into the waiting greenlet) and callbacks (each started in a
  * LinkGreenlet of its own, so a generator callback may block without blocking the others).
- * It is the Linkable itself rather than holding one: every joined greenlet has one, and a
- * hundred thousand of them made the extra object a measurable share of the collector's work.
+ * It is the Linkable itself rather than holding one: every joined greenlet has one, and the
+ * collector would have one more object per greenlet to trace (bench/README.md).
  */
 export class GreenletLinks extends Linkable<Greenlet> {
   /** Callback -> its wrapper, for unlink; made on the first callback only. */
@@ -63,8 +63,8 @@ export class GreenletLinks extends Linkable<Greenlet> {
  * notification runs exactly as a Linkable's would: scheduled from the hub when the greenlet is
  * ready, the link called in a callback of its own, then a step that picks up links added
  * meanwhile. A second link or a callback moves everything, a notification under way included,
- * into a GreenletLinks (`linksOf`). A hundred thousand joined greenlets kept 160 bytes and two
- * cache misses at death each for a list of one.
+ * into a GreenletLinks (`linksOf`), so a greenlet joined once keeps no list for its one link
+ * (bench/README.md).
  */
 export type LinkOneState = typeof ONE_IDLE | typeof ONE_PENDING | typeof ONE_RUNNING;
 export const ONE_IDLE = 0;

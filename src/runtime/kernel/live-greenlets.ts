@@ -5,8 +5,8 @@ import type { RawGreenlet } from "./raw-greenlet";
  * and the end of the run reports the abandoned ones. An array of slots, each greenlet knowing its
  * own (`_liveIndex`, -1 when not a member): adding appends, deleting clears the slot, and the
  * array is compacted once the holes outnumber the members. Deleting touches no other greenlet,
- * where a linked list updated both neighbours, and greenlets finish in any order, so in a run of
- * a hundred thousand those neighbours were two more cache misses per finish; a Set hashed instead.
+ * where a linked list updates both neighbours (greenlets finish in any order, so those are cold)
+ * and a Set hashes (bench/README.md).
  */
 export class LiveGreenlets implements Iterable<RawGreenlet> {
   private slots: (RawGreenlet | null)[] = [];

@@ -10,7 +10,7 @@ export const TIMER_FIRED = 2;
 /**
  * What the heap holds: a deadline, and what the hub calls then (`fn(a, b, c)`, or with no `fn`,
  * resume greenlet `a` with `b` if it still waits with token `c`). Timer is the general entry; a
- * sleep is its own entry (sleep.ts), one object fewer, and one cache miss fewer when it fires.
+ * sleep is its own entry (sleep.ts): one object fewer, and its wait found where the hub reads it.
  * Cancelling marks the entry; the heap drops cancelled entries when they reach the top, so
  * cancel is O(1). The order of scheduling, which breaks ties between equal deadlines, is kept by
  * the heap beside the deadline.
@@ -54,9 +54,8 @@ export class Timer implements TimerEntry {
 
 /**
  * A binary min-heap of timer entries ordered by (deadline, seq). The keys live in typed arrays beside
- * the timers, so sifting through a hundred thousand timers compares numbers that sit together in
- * memory instead of following a pointer to each Timer (which made the heap a quarter of a large
- * run's time).
+ * the timers, so sifting compares numbers that sit together in memory instead of following a
+ * pointer to each Timer (bench/README.md).
  */
 export class TimerHeap {
   private items: TimerEntry[] = [];

@@ -5,8 +5,8 @@
  * an array would make each wake-up cost a copy.
  */
 export class Deque<T> {
-  // Empty deques share one array: V8 gives a growing empty array room for 16 entries, and
-  // every joined greenlet's link list would otherwise keep 144 bytes for its one link.
+  // Empty deques share one array: V8 gives a growing empty array room for 16 entries, which
+  // every joined greenlet's link list would otherwise keep for its one link.
   private items: T[] = EMPTY as T[];
   private head = 0;
 

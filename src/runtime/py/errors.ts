@@ -6,9 +6,9 @@
 /**
  * @internal Give a class a fixed `name` that survives minification. Only for classes constructed rarely
  * (errors): redefining a constructor's `name` puts V8 (Node 20, Chromium) on a slow path for every
- * later `new` of a class without field initialisers, measured 10 to 20 times slower. The classes a
- * program constructs often (greenlets, queues, locks) define `static get name()` in their body
- * instead, which costs nothing.
+ * later `new` of a class without field initialisers (bench/README.md). The classes a program
+ * constructs often (greenlets, queues, locks) define `static get name()` in their body instead,
+ * which costs nothing.
  */
 export function fixClassName(cls: abstract new (...args: never[]) => unknown, name: string): void {
   Object.defineProperty(cls, "name", { value: name });

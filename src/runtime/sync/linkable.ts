@@ -40,16 +40,16 @@ const UNTIL_EMPTY = 4;
  * gevent's hub, suspended mid-callback, would.
  *
  * As in gevent 22.10: the last link to notify is fixed when the notification starts running, so
- * links added later wait for the next one (except with `untilEmpty`, gevent's Greenlet, whose
- * `_notify_links` takes links until none is left, those added meanwhile included); a greenlet that finds the object ready while a
- * notification is scheduled or running waits its turn (`arrive`: gevent's
- * `arrived_while_waiting`) and is notified after the others; with `notifyAll` false
- * (semaphores), notification stops as soon as the object is no longer ready, so each woken
- * waiter takes what it needs before the next is considered.
+ * links added later wait for the next one (except with `untilEmpty`: gevent's Greenlet, whose
+ * `_notify_links` takes links until none is left, those added meanwhile included); a greenlet
+ * that finds the object ready while a notification is scheduled or running waits its turn
+ * (`arrive`: gevent's `arrived_while_waiting`) and is notified after the others; with
+ * `notifyAll` false (semaphores), notification stops as soon as the object is no longer ready,
+ * so each woken waiter takes what it needs before the next is considered.
  *
  * The Linkable is itself the deque of its links rather than holding one: every joined greenlet
- * has a Linkable, and in a run of a hundred thousand the extra object was one more allocation for
- * the collector and one more cache miss on every finish.
+ * has a Linkable, and one object fewer each is one allocation fewer for the collector and one
+ * memory access fewer at every finish (bench/README.md).
  */
 export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
   private arrived: Deque<Link<S>> | null = null;
