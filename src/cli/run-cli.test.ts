@@ -161,6 +161,24 @@ describe("play", () => {
     );
   });
 
+  it("--explain tells a call blocked forever in the chosen language only", () => {
+    const hang = [
+      'import * as socket from "socket";',
+      "const s = socket.socket();",
+      's.bind(["127.0.0.1", 0]);',
+      "s.listen(1);",
+      "yield* s.accept();",
+    ].join("\n");
+    const { io } = memoryIo({ "/work/dir/h.ts": hang });
+    const en = runCli(["h.ts", "--explain"], io).stdout;
+    expect(en).toContain("The run ends with BlockedForeverError: socket.accept() at line 5 would");
+    expect(en).toContain("main is in an unpatched call that can never complete");
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+    const zh = runCli(["h.ts", "--explain", "--lang", "zh-CN"], io).stdout;
+    expect(zh).toContain("运行以 BlockedForeverError 结束：第 5 行的 socket.accept() 会永远阻塞");
+    expect(zh).not.toContain("would block forever");
+  });
+
   it("exits 2 with the usage for bad arguments or a missing file", () => {
     const { io } = memoryIo({});
     expect(runCli([], io)).toMatchObject({ code: 2, stderr: expect.stringContaining("usage:") });

@@ -27,3 +27,18 @@ export function listOf(names: readonly string[], lang: Lang): string {
 
 /** A call as the program wrote it: `setter` ran as `setter()`. */
 export const asCall = (call: string) => (call.includes("(") ? call : `${call}()`);
+
+/**
+ * The part of a runtime message in `lang`: messages written for both languages join them as
+ * `English — 中文`; others are given as they are.
+ */
+export function messageIn(message: string, lang: Lang): string {
+  const at = message.indexOf(" — ");
+  if (at < 0) return message;
+  return lang === "en" ? message.slice(0, at) : message.slice(at + 3);
+}
+
+/** A message ended with a full stop unless it already ends with a punctuation mark. */
+export function closed(message: string, stop: string): string {
+  return /[.!?。！？:：]$/.test(message) ? message : message + stop;
+}

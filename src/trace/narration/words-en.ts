@@ -3,11 +3,12 @@
  * The switch statements are exhaustive: a new kind of fact, block reason or hold reason does not
  * compile until it has its words here and in `words-zh-cn.ts`. Pure.
  */
-import { BLOCK, GREENLET_TYPE, HOLD, OBJ, SOCKET_STATE } from "../../runtime/tracing/trace-kinds";
-import type { NextRun, StateChange, StepFact, SwitchWhy, WaitCause } from "./facts";
+import { BLOCK, GREENLET_TYPE, SOCKET_STATE } from "../../runtime/tracing/trace-kinds";
+import type { NextRun, StepFact, SwitchWhy, WaitCause } from "./facts";
 import { formatNumber as n, formatSeconds } from "./numbers";
 import { objectKind } from "./lang";
-import { asCall, callOn, listOf, nameOf } from "./object-words";
+import { heldEn, itemEn, stateEn } from "./words-en-objects";
+import { asCall, callOn, closed, listOf, messageIn, nameOf } from "./object-words";
 
 const s = (seconds: number) => formatSeconds(seconds, "en");
 const obj = (o: Parameters<typeof nameOf>[0]) => nameOf(o, "en");
@@ -165,108 +166,6 @@ function switchEn(from: string, to: string, why: SwitchWhy): string {
   }
 }
 
-function stateEn(who: string, o: string, c: StateChange, on: Parameters<typeof callOn>[0]): string {
-  switch (c.k) {
-    case "event":
-      if (c.initial) return `${o} starts ${c.set ? "set" : "cleared"}.`;
-      if (!c.set) return `${who} calls ${call(on, "clear()")}: the flag is down again.`;
-      if (c.waiters === 0)
-        return `${who} calls ${call(on, "set()")}: nobody is waiting, so nobody wakes.`;
-      return `${who} calls ${call(on, "set()")}: ${plural(c.waiters, "greenlet was", "greenlets were")} waiting; the hub will wake ${c.waiters === 1 ? "it" : "them in the order they waited"}, after ${who} yields.`;
-    case "result": {
-      if (c.initial) return `${o} starts with no value.`;
-      const what = c.state === 2 ? "an exception (setException)" : "its value (set)";
-      const waking =
-        c.waiters === 0
-          ? "nobody is waiting"
-          : `the hub will wake the ${plural(c.waiters, "greenlet", "greenlets")} waiting, after ${who} yields`;
-      return `${o} gets ${what}: ${waking}.`;
-    }
-    case "count":
-      if (c.initial)
-        return `${o} starts empty${c.limit === null ? "" : ` (room for ${n(c.limit)})`}.`;
-      return c.limit === null
-        ? `${o} now holds ${n(c.value)}.`
-        : `${o} now holds ${n(c.value)} of ${n(c.limit)}${c.value >= c.limit ? ": full" : ""}.`;
-    case "permits": {
-      if (c.initial)
-        return c.lock
-          ? `${o} starts unlocked.`
-          : `${o} starts with ${plural(c.value, "permit", "permits")}.`;
-      if (c.acquired)
-        return c.lock
-          ? `${who} takes ${o}.`
-          : `${who} acquires ${o}: ${plural(c.value, "permit", "permits")} left.`;
-      const next =
-        c.nextWaiter === null
-          ? ""
-          : `; the hub will hand it to ${c.nextWaiter}, the first of ${n(c.waiters)} waiting`;
-      return c.lock
-        ? `${who} releases ${o}${next}.`
-        : `${who} releases ${o}: ${plural(c.value, "permit", "permits")} free${next}.`;
-    }
-    case "socket": {
-      const states: Record<number, string> = {
-        [SOCKET_STATE.CREATED]: "is created",
-        [SOCKET_STATE.BOUND]: "is bound to its address",
-        [SOCKET_STATE.LISTENING]: "listens for connections",
-        [SOCKET_STATE.CONNECTING]: "is connecting",
-        [SOCKET_STATE.CONNECTED]: "is connected",
-        [SOCKET_STATE.PEER_CLOSED]: "reached the end of the stream: the peer closed its side",
-        [SOCKET_STATE.CLOSED]: "is closed",
-      };
-      return `${o} ${states[c.state] ?? `is in state ${n(c.state)}`}.`;
-    }
-    case "local":
-      return `${who} touches ${o} for the first time and gets its own values (${plural(c.value, "greenlet has", "greenlets have")} their own now).`;
-    case "other":
-      return `${o} is now ${n(c.value)}.`;
-  }
-}
-
-function heldEn(who: string, reason: number, duration: number): string {
-  const seconds = s(duration);
-  switch (reason) {
-    case HOLD.TIME_SLEEP:
-      return `time.sleep(${n(duration)}) is not patched: it holds the hub for ${seconds} and no other greenlet can run.`;
-    case HOLD.BUSY:
-      return `${who} computes for ${seconds} (time.busy): it holds the hub and no other greenlet can run.`;
-    case HOLD.SOCKET:
-      return `${who} makes a socket call that is not patched: it holds the hub for ${seconds} and no other greenlet can run.`;
-    case HOLD.REQUESTS:
-      return `requests.get is not patched: ${who} holds the hub for ${seconds} while it waits for the response.`;
-    default:
-      return `${who} holds the hub for ${seconds}: no other greenlet can run.`;
-  }
-}
-
-function itemEn(f: Extract<StepFact, { t: "item" }>): string {
-  const o = obj(f.obj);
-  const room = f.limit === null ? `${n(f.count)} now` : `${n(f.count)} of ${n(f.limit)}`;
-  if (f.obj.type === OBJ.POOL || f.obj.type === OBJ.GROUP) {
-    return f.into
-      ? `${f.item} joins ${o} (${f.limit === null ? plural(f.count, "member", "members") : `${room} slots in use`}).`
-      : `${f.item} leaves ${o}${f.limit === null ? ` (${plural(f.count, "member", "members")} left)` : `: a slot is freed (${room} in use)`}.`;
-  }
-  if (f.obj.type === OBJ.ASYNC_RESULT) return `${o}'s value is ${f.item}.`;
-  if (f.obj.type === OBJ.LOCAL) {
-    return f.into
-      ? `${f.who} sets ${f.item} on ${o}.`
-      : `${f.who} deletes ${f.item.split(" = ")[0]} from ${o}.`;
-  }
-  if (f.obj.type === OBJ.SOCKET) {
-    return f.into ? `${f.item} arrives at ${o}.` : `${f.who} takes ${f.item} from ${o}.`;
-  }
-  if (f.into) {
-    return f.completesWait
-      ? `${f.who}'s waiting put completes: ${f.item} enters ${o} (${room}).`
-      : `${f.who} puts ${f.item} into ${o} (${room}).`;
-  }
-  return f.completesWait
-    ? `${f.who}'s waiting get receives ${f.item} from ${o} (${n(f.count)} left).`
-    : `${f.who} takes ${f.item} from ${o} (${n(f.count)} left).`;
-}
-
 /** The English sentence of a fact. */
 export function sentenceEn(f: StepFact): string {
   switch (f.t) {
@@ -313,7 +212,7 @@ export function sentenceEn(f: StepFact): string {
     }
     case "failed":
       if (f.loopExit) return `${f.who} fails with LoopExit: it would block forever.`;
-      return `${f.who} fails with ${f.error}${f.line > 0 ? ` (line ${n(f.line)})` : ""}.`;
+      return `${f.who} fails with ${messageIn(f.error, "en")}${f.line > 0 ? ` (line ${n(f.line)})` : ""}.`;
     case "killed": {
       const who =
         f.by === null
@@ -370,9 +269,9 @@ export function sentenceEn(f: StepFact): string {
     case "error":
       return f.loopExit
         ? "The run ends with LoopExit: no greenlet can run and no timer is pending."
-        : `The run ends with ${f.name}: ${f.message}.`;
+        : closed(`The run ends with ${f.name}: ${messageIn(f.message, "en")}`, ".");
     case "warning":
-      return `Warning: ${f.message}`;
+      return `Warning: ${messageIn(f.message, "en")}`;
     case "clock":
       return `The clock advances to ${s(f.time)}.`;
   }
