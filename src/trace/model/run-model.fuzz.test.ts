@@ -47,7 +47,7 @@ describe("the run model on damaged traces", () => {
           model.stateAt(model.stepCount >> 1);
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: 1500 },
     );
   });
 
