@@ -26,6 +26,8 @@ function runnerBundle(): Plugin {
 }
 
 export default defineConfig({
+  // Relative URLs throughout: dist/ works from any path of any static host (README).
+  base: "./",
   plugins: [react(), runnerBundle()],
   build: {
     target: "es2022",
