@@ -32,6 +32,9 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: "retain-on-failure",
+    // The service worker would precache the whole build (12 MB) in every test; the offline
+    // tests allow it (e2e/offline.spec.ts).
+    serviceWorkers: "block",
   },
   webServer: [
     {

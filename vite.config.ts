@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { build, defineConfig, type Plugin } from "vite";
+import { offlinePlugin } from "./vite.offline.js";
 
 /**
  * In dev, keeps public/runner/runner.js built from src/worker (and what it imports) and rebuilt
@@ -28,7 +29,7 @@ function runnerBundle(): Plugin {
 export default defineConfig({
   // Relative URLs throughout: dist/ works from any path of any static host (README).
   base: "./",
-  plugins: [react(), runnerBundle()],
+  plugins: [react(), runnerBundle(), offlinePlugin()],
   build: {
     target: "es2022",
     // Monaco's editor and TypeScript worker are big by nature; they load lazily.

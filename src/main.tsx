@@ -6,6 +6,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { sandboxFrames } from "./client/warm-frame";
 import { WorkerRunner } from "./client/worker-runner";
+import { registerServiceWorker } from "./service-worker-registration";
 import { pickLocale } from "./i18n/messages";
 import { createAppStore, type AppStore } from "./store/app-store";
 import { browserPersistenceEnvironment, connectPersistence } from "./store/persistence-sync";
@@ -67,6 +68,7 @@ const store: AppStore = createAppStore({
 });
 connectPersistence(store, browserPersistenceEnvironment(window));
 followShareLinks(store, pageLocation);
+registerServiceWorker(store, document.body);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -2,6 +2,7 @@
  * Every text a learner sees, in English and Simplified Chinese. Components take their strings
  * from here, never inline, so the language switch changes all of them.
  */
+import { classroomEn, classroomZhCN, type ClassroomMessages } from "./classroom-messages";
 import { programEn, programZhCN, type ProgramMessages } from "./program-messages";
 
 export type Locale = "en" | "zh-CN";
@@ -60,6 +61,8 @@ export interface Messages {
   timelineExplain: string;
   /** The program's controls and notices: share, reset, download, upload, saving. */
   program: ProgramMessages;
+  /** Offline updates, embedding, presentation mode, teacher notes, printing. */
+  classroom: ClassroomMessages;
 }
 
 const en: Messages = {
@@ -129,6 +132,7 @@ const en: Messages = {
     "After a run, its timeline goes here: one lane per greenlet, the switches between them, " +
     "and a step-by-step replay.",
   program: programEn,
+  classroom: classroomEn,
 };
 
 const zhCN: Messages = {
@@ -193,6 +197,7 @@ const zhCN: Messages = {
   timelineExplain:
     "运行之后，这里显示本次运行的时间线：每个 greenlet 一条泳道、它们之间的切换，以及逐步回放。",
   program: programZhCN,
+  classroom: classroomZhCN,
 };
 
 const CATALOG: Record<Locale, Messages> = { en, "zh-CN": zhCN };

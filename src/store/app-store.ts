@@ -20,6 +20,7 @@ import type { PreferenceStorage, Preferences } from "./preferences";
 import { initialPreferences, prefsSlice, type PrefsSlice } from "./prefs-slice";
 import { runSlice, type RunSlice } from "./run-slice";
 import { STARTER_PROGRAM } from "./starter-program";
+import { updateSlice, type UpdateSlice } from "./update-slice";
 
 export type { RunStatus } from "./run-slice";
 
@@ -28,7 +29,8 @@ export type AppState = RunSlice &
   LessonSlice &
   PrefsSlice &
   LayoutSlice &
-  PersistenceSlice;
+  PersistenceSlice &
+  UpdateSlice;
 
 /** One slice's part of the state, with access to the whole store. */
 export type AppSlice<S> = StateCreator<AppState, [], [], S>;
@@ -74,5 +76,6 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     ...prefs(...api),
     ...layout(...api),
     ...persistenceSlice(options.programs ?? {})(...api),
+    ...updateSlice()(...api),
   }));
 }

@@ -10,6 +10,7 @@ import { reportText } from "./report-text";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useAppState } from "./store-context";
 import { TimelineRegion } from "./TimelineRegion";
+import { UpdateNotice } from "./UpdateNotice";
 import { useDocumentSettings } from "./use-document-settings";
 import { EDITOR_FONT_SIZE, useEditorAppearance } from "./use-editor-appearance";
 import { useLessonRoute } from "./use-lesson-route";
@@ -70,6 +71,7 @@ export function App() {
         <TimelineRegion />
       </main>
       <ShortcutsDialog />
+      <UpdateNotice />
     </div>
   );
 }
