@@ -44,8 +44,8 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Another origin: the build under a sub-path, host pages that embed the app, redeployments.
-      command: `node scripts/static-server.mjs --port ${SECOND_PORT} ${SUB_PATH}=dist /host/=e2e/host /deploy/=${DEPLOY_FOLDER}`,
+      // Another origin: the build under a sub-path, the docs' host page that embeds the app (docs/embed-example.html), redeployments.
+      command: `node scripts/static-server.mjs --port ${SECOND_PORT} ${SUB_PATH}=dist /host/=docs /deploy/=${DEPLOY_FOLDER}`,
       url: `${SECOND_ORIGIN}${SUB_PATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -34,6 +34,8 @@ export default defineConfig({
     target: "es2022",
     // Monaco's editor and TypeScript worker are big by nature; they load lazily.
     chunkSizeWarningLimit: 4096,
+    // Two pages: the playground, and the embed for other sites' iframes (docs/embed.md).
+    rolldownOptions: { input: { index: "index.html", embed: "embed.html" } },
   },
   worker: { format: "es" },
   server: { port: 5173 },

@@ -30,7 +30,8 @@ function useMarkers(): EditorMarker[] {
   }, [problems, report, t, locale]);
 }
 
-function EditorPane() {
+/** The editor and what marks it; also the embed's (EmbedApp.tsx), there maybe read-only. */
+export function EditorPane({ readOnly = false }: { readOnly?: boolean }) {
   const t = useMessages();
   const code = useAppState((s) => s.code);
   const setCode = useAppState((s) => s.setCode);
@@ -47,6 +48,7 @@ function EditorPane() {
           markers={markers}
           activeLine={null}
           label={t.editorLabel}
+          readOnly={readOnly}
         />
       </div>
     </section>
