@@ -160,3 +160,33 @@ test("Open in the playground opens the full app on the same program and step", a
   await expect(app.getByRole("heading", { level: 2, name: /Event/ })).toBeVisible();
   await expect(app.locator(".monaco-editor .view-lines")).toContainText("Cost 2 seconds");
 });
+
+test("the Share dialog's Embed tab writes a snippet that shows the program at its step in another page", async ({
+  page,
+}) => {
+  await page.goto("/#lesson/event");
+  await expect(page.locator("body")).toHaveAttribute("data-editor", "monaco");
+  await page.getByRole("button", { name: "Run", exact: true }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-runs-finished", "1");
+  const last = Number(await page.locator("body").getAttribute("data-step"));
+  expect(last).toBeGreaterThan(3);
+  await page.getByRole("button", { name: "Share", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this program" });
+  await dialog.getByRole("tab", { name: "Embed" }).click();
+  await expect(dialog.getByRole("tab", { name: "Embed" })).toHaveAttribute("aria-selected", "true");
+  await dialog.getByLabel("Read-only editor").check();
+  const snippet = await dialog.getByRole("textbox", { name: "HTML for your page" }).inputValue();
+  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\.html#lesson\/event\?/);
+  expect(snippet).toContain(`step=${last}`);
+  expect(snippet).toContain("readonly=1");
+
+  // Pasted into a page of another site, it shows the lesson run to that step, read-only.
+  await page.goto(`${SECOND_ORIGIN}/host/embed-example.html`);
+  await page.evaluate((html) => {
+    document.body.innerHTML = html;
+  }, snippet);
+  const embed = page.frameLocator("iframe");
+  await expect(embed.locator("body")).toHaveAttribute("data-runs-finished", "1");
+  await expect(embed.locator("body")).toHaveAttribute("data-step", String(last));
+  await expect(embed.getByRole("region", { name: "Output" })).toContainText("wait start..");
+});

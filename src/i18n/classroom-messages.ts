@@ -12,6 +12,15 @@ export interface ClassroomMessages {
   /** The embed's own accessible name, and the iframe's title in the snippet. */
   embedTitle: (p: { lesson: string | null }) => string;
   embedControls: string;
+  shareTabs: string;
+  shareTabLink: string;
+  shareTabEmbed: string;
+  embedExplain: string;
+  embedSnippet: string;
+  embedAtStep: (p: { step: number }) => string;
+  embedReadOnly: string;
+  copySnippet: string;
+  snippetCopied: string;
 }
 
 export const classroomEn: ClassroomMessages = {
@@ -22,6 +31,17 @@ export const classroomEn: ClassroomMessages = {
   openInPlaygroundTitle: "Open this program, at this step, in the full playground (a new tab)",
   embedTitle: ({ lesson }) => (lesson ? `Greenlet playground: ${lesson}` : "Greenlet playground"),
   embedControls: "Run and step",
+  shareTabs: "Share as",
+  shareTabLink: "Link",
+  shareTabEmbed: "Embed",
+  embedExplain:
+    "Paste this HTML into a web page (a tutorial, a course's notes): it shows this program there, " +
+    "ready to run and step through, in a frame.",
+  embedSnippet: "HTML for your page",
+  embedAtStep: ({ step }) => `Open at the current step (step ${step + 1})`,
+  embedReadOnly: "Read-only editor",
+  copySnippet: "Copy the HTML",
+  snippetCopied: "The HTML is copied to the clipboard.",
 };
 
 export const classroomZhCN: ClassroomMessages = {
@@ -32,4 +52,14 @@ export const classroomZhCN: ClassroomMessages = {
   openInPlaygroundTitle: "在完整的练习场中打开这个程序，停在当前这一步（新标签页）",
   embedTitle: ({ lesson }) => (lesson ? `Greenlet 练习场：${lesson}` : "Greenlet 练习场"),
   embedControls: "运行与单步",
+  shareTabs: "分享方式",
+  shareTabLink: "链接",
+  shareTabEmbed: "嵌入",
+  embedExplain:
+    "把这段 HTML 粘贴到网页里（教程、课程讲义）：页面中会出现一个框，显示这个程序，可以运行和逐步回放。",
+  embedSnippet: "粘贴到网页的 HTML",
+  embedAtStep: ({ step }) => `打开时停在当前这一步（第 ${step + 1} 步）`,
+  embedReadOnly: "编辑器只读",
+  copySnippet: "复制 HTML",
+  snippetCopied: "HTML 已复制到剪贴板。",
 };
