@@ -21,6 +21,8 @@ export interface ClassroomMessages {
   embedReadOnly: string;
   copySnippet: string;
   snippetCopied: string;
+  shortcutPresentation: string;
+  shortcutPresentationStep: string;
 }
 
 export const classroomEn: ClassroomMessages = {
@@ -42,6 +44,9 @@ export const classroomEn: ClassroomMessages = {
   embedReadOnly: "Read-only editor",
   copySnippet: "Copy the HTML",
   snippetCopied: "The HTML is copied to the clipboard.",
+  shortcutPresentation: "Enter or leave presentation mode (for a projector)",
+  shortcutPresentationStep:
+    "In presentation mode: step back and forward (a presentation remote's keys)",
 };
 
 export const classroomZhCN: ClassroomMessages = {
@@ -62,4 +67,6 @@ export const classroomZhCN: ClassroomMessages = {
   embedReadOnly: "编辑器只读",
   copySnippet: "复制 HTML",
   snippetCopied: "HTML 已复制到剪贴板。",
+  shortcutPresentation: "进入或退出演示模式（用于投影）",
+  shortcutPresentationStep: "演示模式下：后退或前进一步（演示遥控器的按键）",
 };

@@ -12,12 +12,15 @@ import { useAppState } from "./store-context";
 import { TimelineRegion } from "./TimelineRegion";
 import { UpdateNotice } from "./UpdateNotice";
 import { useDocumentSettings } from "./use-document-settings";
-import { EDITOR_FONT_SIZE, useEditorAppearance } from "./use-editor-appearance";
+import { useEditorAppearance } from "./use-editor-appearance";
+import { useEditorFontSize } from "./use-editor-font-size";
 import { useLessonRoute } from "./use-lesson-route";
 import { useLocale, useMessages } from "./use-messages";
 import { useRunStateSignal } from "./use-run-state-signal";
+import { usePresentationKeys } from "./use-presentation-keys";
 import { useShortcuts } from "./use-shortcuts";
 import "./layout.css";
+import "./presentation.css";
 
 function useMarkers(): EditorMarker[] {
   const t = useMessages();
@@ -38,7 +41,7 @@ export function EditorPane({ readOnly = false }: { readOnly?: boolean }) {
   const theme = useAppState((s) => s.theme);
   const presentation = useAppState((s) => s.presentation);
   const markers = useMarkers();
-  useEditorAppearance(theme, EDITOR_FONT_SIZE[presentation ? "presentation" : "normal"]);
+  useEditorAppearance(theme, useEditorFontSize(presentation));
   return (
     <section className="editor-pane" aria-label={t.editorLabel}>
       <div className="editor-body">
@@ -62,6 +65,7 @@ export function App() {
   useDocumentSettings();
   useLessonRoute();
   useShortcuts();
+  usePresentationKeys();
   return (
     <div className="app">
       <AppHeader />
