@@ -23,6 +23,11 @@ export interface ClassroomMessages {
   snippetCopied: string;
   shortcutPresentation: string;
   shortcutPresentationStep: string;
+  teacherNotes: string;
+  teacherNotesExplain: string;
+  printHandout: string;
+  printProgram: string;
+  printTimeline: string;
 }
 
 export const classroomEn: ClassroomMessages = {
@@ -47,6 +52,11 @@ export const classroomEn: ClassroomMessages = {
   shortcutPresentation: "Enter or leave presentation mode (for a projector)",
   shortcutPresentationStep:
     "In presentation mode: step back and forward (a presentation remote's keys)",
+  teacherNotes: "Teacher notes",
+  teacherNotesExplain: "Answers to the Try it questions, and what to point out in class.",
+  printHandout: "Print as a handout",
+  printProgram: "The program",
+  printTimeline: "The timeline of its run",
 };
 
 export const classroomZhCN: ClassroomMessages = {
@@ -69,4 +79,9 @@ export const classroomZhCN: ClassroomMessages = {
   snippetCopied: "HTML 已复制到剪贴板。",
   shortcutPresentation: "进入或退出演示模式（用于投影）",
   shortcutPresentationStep: "演示模式下：后退或前进一步（演示遥控器的按键）",
+  teacherNotes: "教师笔记",
+  teacherNotesExplain: "“动手试试”各题的答案，以及课堂上值得指出的地方。",
+  printHandout: "打印成讲义",
+  printProgram: "程序",
+  printTimeline: "这次运行的时间线",
 };

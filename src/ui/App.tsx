@@ -6,6 +6,7 @@ import type { EditorMarker } from "./editor-types";
 import { LessonList } from "./LessonList";
 import { LessonPane } from "./LessonPane";
 import { OutputPanel } from "./OutputPanel";
+import { PrintHandout } from "./PrintHandout";
 import { reportText } from "./report-text";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useAppState } from "./store-context";
@@ -76,6 +77,7 @@ export function App() {
         <OutputPanel />
         <TimelineRegion />
       </main>
+      <PrintHandout />
       <ShortcutsDialog />
       <UpdateNotice />
     </div>
