@@ -16,7 +16,8 @@ export function TeacherNotes({ lessonId }: { lessonId: string }) {
       <summary>{t.teacherNotes}</summary>
       <p className="hint">{t.teacherNotesExplain}</p>
       <div className="teacher-notes-text" lang={locale}>
-        <Markdown source={notes} headingOffset={2} />
+        {/* The file's own title is the toggle's summary. */}
+        <Markdown source={notes.replace(/^# .*\n+/, "")} headingOffset={2} />
       </div>
     </details>
   );
