@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { build, defineConfig, type Plugin } from "vite";
+import { offlinePlugin } from "./vite.offline.js";
 
 /**
  * In dev, keeps public/runner/runner.js built from src/worker (and what it imports) and rebuilt
@@ -49,11 +50,15 @@ function oneTypeScriptWorker(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), runnerBundle(), oneTypeScriptWorker()],
+  // Relative URLs throughout: dist/ works from any path of any static host (README).
+  base: "./",
+  plugins: [react(), runnerBundle(), oneTypeScriptWorker(), offlinePlugin()],
   build: {
     target: "es2022",
     // Monaco's editor and TypeScript worker are big by nature; they load lazily.
     chunkSizeWarningLimit: 4096,
+    // Two pages: the playground, and the embed for other sites' iframes (docs/embed.md).
+    rolldownOptions: { input: { index: "index.html", embed: "embed.html" } },
   },
   worker: { format: "es" },
   server: { port: 5173 },

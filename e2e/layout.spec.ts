@@ -64,10 +64,10 @@ test("on a 1280x720 projector everything fits side by side without scrolling the
   // Presentation mode makes the text bigger, and is remembered.
   const size = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   expect(await size()).toBe("16px");
-  await page.getByRole("button", { name: "Large text" }).click();
+  await page.getByRole("button", { name: "Present" }).click();
   await expect.poll(size).toBe("20px");
   await page.reload();
-  await expect(page.getByRole("button", { name: "Large text" })).toHaveAttribute(
+  await expect(page.getByRole("button", { name: "Present" })).toHaveAttribute(
     "aria-pressed",
     "true",
   );

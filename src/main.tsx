@@ -4,26 +4,26 @@
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { fetchRunnerScript } from "./client/runner-script";
 import { sandboxFrames } from "./client/warm-frame";
 import { WorkerRunner } from "./client/worker-runner";
+import { registerServiceWorker } from "./service-worker-registration";
 import { pickLocale } from "./i18n/messages";
 import { createAppStore, type AppStore } from "./store/app-store";
+import { splitFragment } from "./store/fragment-options";
 import { browserPersistenceEnvironment, connectPersistence } from "./store/persistence-sync";
+import { runToStep } from "./store/run-to-step";
 import { browserLocation, followShareLinks, takeShareLinkAtStart } from "./store/share-routing";
 import { App } from "./ui/App";
 import { whenEditorUp } from "./ui/monaco/editor-ready";
 import { StoreContext } from "./ui/store-context";
 import "./ui/app.css";
 
-async function fetchRunnerScript(): Promise<string> {
-  const response = await fetch(`${import.meta.env.BASE_URL}runner/runner.js`);
-  if (!response.ok) throw new Error(`runner script: HTTP ${response.status}`);
-  return response.text();
-}
-
 // The runner script (~140 KB gzip) is needed at the first Run, the editor at once: it is fetched
 // once Monaco is up, so that Monaco's chunks load first (bench/load.bench.ts).
-const runnerScript = whenEditorUp(document.body).then(fetchRunnerScript);
+const runnerScript = whenEditorUp(document.body).then(() =>
+  fetchRunnerScript(import.meta.env.BASE_URL),
+);
 const runner = new WorkerRunner({ createFrame: sandboxFrames(document.body, runnerScript) });
 /** localStorage, unless the browser refuses it (then preferences last for this visit). */
 function browserStorage(): Storage | null {
@@ -45,6 +45,9 @@ function browserSessionStorage(): Storage | null {
 
 // A share link's program moves to this tab's session before the lesson route is read.
 const pageLocation = browserLocation(window);
+// `?step=N` after the route (an embed's "Open in the playground") runs it and shows that step.
+const { route, options: startOptions } = splitFragment(pageLocation.hash());
+if (route !== pageLocation.hash()) pageLocation.replaceHash(route);
 const shareLink = takeShareLinkAtStart(pageLocation, browserSessionStorage());
 
 /** Wide enough for the lesson list as a sidebar (layout.css says the same). */
@@ -71,6 +74,8 @@ const store: AppStore = createAppStore({
 });
 connectPersistence(store, browserPersistenceEnvironment(window));
 followShareLinks(store, pageLocation);
+registerServiceWorker(store, document.body);
+if (startOptions.step !== null) runToStep(store, startOptions.step);
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

@@ -2,6 +2,7 @@
  * Every text a learner sees, in English and Simplified Chinese. Components take their strings
  * from here, never inline, so the language switch changes all of them.
  */
+import { classroomEn, classroomZhCN, type ClassroomMessages } from "./classroom-messages";
 import { programEn, programZhCN, type ProgramMessages } from "./program-messages";
 import { tasksEn, tasksZhCN, type TaskMessages } from "./task-messages";
 
@@ -78,6 +79,8 @@ export interface Messages {
   program: ProgramMessages;
   /** A lesson's tasks: predict and change, hints, solution. */
   tasks: TaskMessages;
+  /** Offline updates, embedding, presentation mode, teacher notes, printing. */
+  classroom: ClassroomMessages;
 }
 
 /** Counts are written alike everywhere: 300,006 events, not 300006. */
@@ -121,7 +124,7 @@ const en: Messages = {
   theme: "Theme",
   switchTheme: (theme) => `Switch to the ${theme === "dark" ? "dark" : "light"} theme`,
   presentation: "Presentation mode",
-  presentationShort: "Large text",
+  presentationShort: "Present",
   keyboardShortcuts: "Keyboard shortcuts",
   shortcutRun: "Run the program",
   shortcutStop: "Stop the run",
@@ -175,6 +178,7 @@ const en: Messages = {
     "and a step-by-step replay.",
   program: programEn,
   tasks: tasksEn,
+  classroom: classroomEn,
 };
 
 const zhCN: Messages = {
@@ -211,7 +215,7 @@ const zhCN: Messages = {
   theme: "主题",
   switchTheme: (theme) => `切换到${theme === "dark" ? "深色" : "浅色"}主题`,
   presentation: "演示模式",
-  presentationShort: "大字号",
+  presentationShort: "演示",
   keyboardShortcuts: "键盘快捷键",
   shortcutRun: "运行程序",
   shortcutStop: "停止运行",
@@ -263,6 +267,7 @@ const zhCN: Messages = {
     "运行之后，这里显示本次运行的时间线：每个 greenlet 一条泳道、它们之间的切换，以及逐步回放。",
   program: programZhCN,
   tasks: tasksZhCN,
+  classroom: classroomZhCN,
 };
 
 const CATALOG: Record<Locale, Messages> = { en, "zh-CN": zhCN };

@@ -22,6 +22,7 @@ import { initialPreferences, prefsSlice, type PrefsSlice } from "./prefs-slice";
 import { runSlice, type RunSlice } from "./run-slice";
 import { STARTER_PROGRAM } from "./starter-program";
 import { taskProgressSlice, type TaskProgressSlice } from "./task-progress-slice";
+import { updateSlice, type UpdateSlice } from "./update-slice";
 
 export type { RunStatus } from "./run-slice";
 
@@ -31,7 +32,8 @@ export type AppState = RunSlice &
   PrefsSlice &
   LayoutSlice &
   PersistenceSlice &
-  TaskProgressSlice;
+  TaskProgressSlice &
+  UpdateSlice;
 
 /** One slice's part of the state, with access to the whole store. */
 export type AppSlice<S> = StateCreator<AppState, [], [], S>;
@@ -84,5 +86,6 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     ...layout(...api),
     ...persistenceSlice(options.programs ?? {})(...api),
     ...taskProgressSlice(options.storage ?? null)(...api),
+    ...updateSlice()(...api),
   }));
 }

@@ -6,17 +6,22 @@ import type { EditorMarker } from "./editor-types";
 import { LessonList } from "./LessonList";
 import { LessonPane } from "./LessonPane";
 import { OutputPanel } from "./OutputPanel";
+import { PrintHandout } from "./PrintHandout";
 import { reportText } from "./report-text";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useAppState } from "./store-context";
 import { TimelineRegion } from "./TimelineRegion";
+import { UpdateNotice } from "./UpdateNotice";
 import { useDocumentSettings } from "./use-document-settings";
-import { EDITOR_FONT_SIZE, useEditorAppearance } from "./use-editor-appearance";
+import { useEditorAppearance } from "./use-editor-appearance";
+import { useEditorFontSize } from "./use-editor-font-size";
 import { useLessonRoute } from "./use-lesson-route";
 import { useLocale, useMessages } from "./use-messages";
 import { useRunStateSignal } from "./use-run-state-signal";
+import { usePresentationKeys } from "./use-presentation-keys";
 import { useShortcuts } from "./use-shortcuts";
 import "./layout.css";
+import "./presentation.css";
 
 function useMarkers(): EditorMarker[] {
   const t = useMessages();
@@ -29,14 +34,15 @@ function useMarkers(): EditorMarker[] {
   }, [problems, report, t, locale]);
 }
 
-function EditorPane() {
+/** The editor and what marks it; also the embed's (EmbedApp.tsx), there maybe read-only. */
+export function EditorPane({ readOnly = false }: { readOnly?: boolean }) {
   const t = useMessages();
   const code = useAppState((s) => s.code);
   const setCode = useAppState((s) => s.setCode);
   const theme = useAppState((s) => s.theme);
   const presentation = useAppState((s) => s.presentation);
   const markers = useMarkers();
-  useEditorAppearance(theme, EDITOR_FONT_SIZE[presentation ? "presentation" : "normal"]);
+  useEditorAppearance(theme, useEditorFontSize(presentation));
   return (
     <section className="editor-pane" aria-label={t.editorLabel}>
       <div className="editor-body">
@@ -46,6 +52,7 @@ function EditorPane() {
           markers={markers}
           activeLine={null}
           label={t.editorLabel}
+          readOnly={readOnly}
         />
       </div>
     </section>
@@ -59,6 +66,7 @@ export function App() {
   useDocumentSettings();
   useLessonRoute();
   useShortcuts();
+  usePresentationKeys();
   return (
     <div className="app">
       <AppHeader />
@@ -69,7 +77,9 @@ export function App() {
         <OutputPanel />
         <TimelineRegion />
       </main>
+      <PrintHandout />
       <ShortcutsDialog />
+      <UpdateNotice />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { selectLesson } from "../store/selectors";
 import { ExerciseBox } from "./ExerciseBox";
 import { Markdown } from "./markdown/Markdown";
 import { useAppState } from "./store-context";
+import { TeacherNotes } from "./TeacherNotes";
 import { useLocale, useMessages } from "./use-messages";
 import "./LessonPane.css";
 
@@ -34,6 +35,12 @@ export function LessonPane() {
               <code>{lesson.original}</code>
             </pre>
           </details>
+          <TeacherNotes lessonId={lesson.id} />
+          <p className="lesson-actions">
+            <button type="button" onClick={() => window.print()}>
+              {t.classroom.printHandout}
+            </button>
+          </p>
         </>
       )}
     </section>

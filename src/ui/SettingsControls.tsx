@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/messages";
-import { useAppState } from "./store-context";
+import { useAppState, useAppStore } from "./store-context";
+import { togglePresentation } from "./use-presentation-keys";
 import { useMessages } from "./use-messages";
 
 /** Each language by its own name, so a learner finds theirs whatever is shown now. */
@@ -13,9 +14,8 @@ export function SettingsControls() {
   const theme = useAppState((s) => s.theme);
   const setTheme = useAppState((s) => s.setTheme);
   const presentation = useAppState((s) => s.presentation);
-  const setPresentation = useAppState((s) => s.setPresentation);
   const setHelpOpen = useAppState((s) => s.setHelpOpen);
-  const setLessonListOpen = useAppState((s) => s.setLessonListOpen);
+  const store = useAppStore();
   const otherTheme = theme === "dark" ? "light" : "dark";
   return (
     <div className="settings">
@@ -44,12 +44,8 @@ export function SettingsControls() {
       <button
         type="button"
         aria-pressed={presentation}
-        title={t.presentation}
-        onClick={() => {
-          // A projector needs the room for the program and its output more than the list.
-          if (!presentation) setLessonListOpen(false);
-          setPresentation(!presentation);
-        }}
+        title={`${t.presentation} (P)`}
+        onClick={() => togglePresentation(store.getState())}
       >
         {t.presentationShort}
       </button>

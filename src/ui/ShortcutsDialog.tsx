@@ -16,6 +16,8 @@ export function ShortcutsDialog() {
     [[keys.stop], t.shortcutStop],
     [[keys.help], t.shortcutHelp],
     [["F8"], t.shortcutNextProblem],
+    [["P"], t.classroom.shortcutPresentation],
+    [["PgUp / PgDn / ← →"], t.classroom.shortcutPresentationStep],
   ];
   return (
     <ModalDialog open={open} title={t.keyboardShortcuts} onClose={() => setOpen(false)}>

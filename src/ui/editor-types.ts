@@ -18,4 +18,6 @@ export interface CodeEditorProps {
   activeLine: number | null;
   /** The accessible name of the editor. */
   label: string;
+  /** The learner may read but not edit (an embed's option). */
+  readOnly?: boolean;
 }

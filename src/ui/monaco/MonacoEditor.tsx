@@ -47,6 +47,7 @@ export default function MonacoEditor({
   markers,
   activeLine,
   label,
+  readOnly = false,
 }: CodeEditorProps) {
   const { editor, attach } = useMonacoEditor(label);
   const onChangeRef = useRef(onChange);
@@ -66,6 +67,8 @@ export default function MonacoEditor({
     // Only a change from outside (a reset, a lesson) replaces the text; typing is already in.
     if (model && model.getValue() !== value) model.setValue(value);
   }, [editor, value]);
+
+  useEffect(() => editor?.updateOptions({ readOnly }), [editor, readOnly]);
 
   useEffect(() => {
     const model = editor?.getModel();
