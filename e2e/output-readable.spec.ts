@@ -40,7 +40,7 @@ for (const id of ["queue", "echo-server"]) {
   });
 }
 
-test("at 1280x720 greenlet labels show whole and distinct, and ordinary lines do not wrap, in Large text too", async ({
+test("at 1280x720 greenlet labels show whole and distinct, and ordinary lines do not wrap, in presentation mode too", async ({
   browser,
 }) => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -53,7 +53,7 @@ test("at 1280x720 greenlet labels show whole and distinct, and ordinary lines do
   expect(layout.wrapped).toEqual([]);
   expect(new Set(layout.labels.filter((label) => label.startsWith("client"))).size).toBe(2);
 
-  await page.getByRole("button", { name: "Large text" }).click();
+  await page.getByRole("button", { name: /^Present/ }).click();
   await runToEnd(page);
   layout = await consoleLayout(page, 25);
   expect(layout.cut).toEqual([]);

@@ -15,7 +15,7 @@ for (const [width, height] of [
   }, testInfo) => {
     await page.setViewportSize({ width, height });
     await openLesson(page, "event");
-    const editor = page.getByRole("region", { name: "Program" });
+    const editor = page.getByRole("region", { name: "Program", exact: true });
     const before = await editor.boundingBox();
     await page.locator("body").press("p");
     await expect(page.locator("html")).toHaveClass(/presentation/);

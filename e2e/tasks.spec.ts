@@ -47,6 +47,11 @@ test("hints come one at a time, and a solution only after a try", async ({ page 
 
   await expect(change).toContainText("A solution can be shown after you have run a try");
   await runToEnd(page);
+  // The lesson's own program: an invitation, and still no solution.
+  await expect(change).toContainText("Your turn");
+  await expect(change.getByRole("button", { name: "Show a solution" })).toHaveCount(0);
+  await setProgram(page, `${lessonFile("event", "program.ts")}\n// a try of my own\n`);
+  await runToEnd(page);
   await expect(change).toContainText("“gave up” should be printed at 1 s");
   await change.getByRole("button", { name: "Show a solution" }).click();
   await expect(change.locator(".task-solution code")).toContainText("evt.wait(1)");
