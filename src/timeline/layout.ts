@@ -50,6 +50,11 @@ export class TimelineLayout {
   private readonly changeBefore = new Map<number, number>();
   private readonly timerOwner = new Map<number, number>();
   private lastEnd = -1;
+  /** Every greenlet's end, in order, and each one's own end step. */
+  private readonly ends = new GrowableU32();
+  private readonly endOf: number[] = [];
+  /** For a greenlet waiting on several (joinall): the next end its wake-ups come from. */
+  private readonly endCursor: number[] = [];
   private orders: { key: string; gids: number[] } | null = null;
   private readonly pyramids: LanePyramid[] = [];
   private axes: { steps: number; time: Axis; order: Axis } | null = null;
@@ -133,8 +138,7 @@ export class TimelineLayout {
       case EV.SWITCH:
         return this.switched(n, gid, m.wordsAt(n)[2]);
       case EV.BLOCKED:
-        this.lanes[gid]?.enter(blockedStyle(m.wordsAt(n)[2]), n);
-        return;
+        return this.blocked(n, gid, m.wordsAt(n)[2]);
       case EV.WOKEN:
         return this.woken(n, gid);
       case EV.FINISHED:
@@ -191,6 +195,25 @@ export class TimelineLayout {
     this.running = to;
   }
 
+  private blocked(n: number, gid: number, reason: number): void {
+    const lane = this.lanes[gid];
+    if (lane === undefined) return;
+    if (reason === BLOCK.WAIT_ANY && !this.wasWaitingOnSeveral(lane)) {
+      // A new wait on several: its wake-ups come from the ends from now on.
+      this.endCursor[gid] = this.ends.length;
+    }
+    lane.enter(blockedStyle(reason), n);
+  }
+
+  /** Whether the lane's wait just before it last ran was on several too (a joinall's loop). */
+  private wasWaitingOnSeveral(lane: LaneData): boolean {
+    const wait = blockedStyle(BLOCK.WAIT_ANY);
+    for (let i = lane.segmentCount - 1; i >= Math.max(0, lane.segmentCount - 3); i--) {
+      if (lane.styles.data[i] === wait) return true;
+    }
+    return false;
+  }
+
   private woken(n: number, gid: number): void {
     const lane = this.lanes[gid];
     if (lane === undefined || isEnded(lane.style)) return;
@@ -218,7 +241,17 @@ export class TimelineLayout {
       }
       return -1;
     }
-    if (reason === BLOCK.WAIT_ANY || reason === BLOCK.JOIN) return this.lastEnd;
+    if (reason === BLOCK.JOIN) {
+      const lane = this.lanes[gid];
+      const joined = m.wordsAt(lane.starts.data[lane.segmentCount - 1])[3];
+      return this.endOf[joined] ?? this.lastEnd;
+    }
+    if (reason === BLOCK.WAIT_ANY) {
+      const next = this.endCursor[gid] ?? this.ends.length;
+      if (next >= this.ends.length) return this.lastEnd;
+      this.endCursor[gid] = next + 1;
+      return this.ends.data[next];
+    }
     return -1;
   }
 
@@ -233,7 +266,7 @@ export class TimelineLayout {
     if (lane === undefined) return;
     if (kind === EV.FAILED) lane.enter(STYLE.FAILED, n);
     else lane.enter(this.killedBy[gid] >= 0 ? STYLE.KILLED : STYLE.FINISHED, n);
-    this.lastEnd = n;
+    this.noteEnd(n, gid);
   }
 
   private killed(n: number, gid: number): void {
@@ -243,8 +276,14 @@ export class TimelineLayout {
     this.mark(gid, n);
     if (!this.started[gid] && lane.style !== STYLE.RUNNING) {
       lane.enter(STYLE.KILLED, n);
-      this.lastEnd = n;
+      this.noteEnd(n, gid);
     }
+  }
+
+  private noteEnd(n: number, gid: number): void {
+    this.lastEnd = n;
+    this.ends.push(n);
+    this.endOf[gid] = n;
   }
 
   private error(n: number, gid: number): void {

@@ -8,8 +8,9 @@ describe("TimeScale", () => {
   it("maps axis units to pixels and back", () => {
     fc.assert(
       fc.property(
-        finite(-1e6, 1e6),
-        finite(1e-6, 1e7),
+        // Windows a run has: starting within 10^4 units of 0, from a hundredth to 10^7 units wide.
+        finite(-1e4, 1e4),
+        finite(1e-2, 1e7),
         finite(1, 4000),
         finite(-1, 2),
         (start, span, width, f) => {
