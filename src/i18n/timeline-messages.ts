@@ -53,6 +53,7 @@ export interface TimelineMessages {
   exportPng: string;
   exportSvg: string;
   exportTrace: string;
+  exportTraceShort: string;
   legend: string;
   status: Record<StatusWord, string>;
   reason: Record<ReasonWord, string>;
@@ -86,7 +87,8 @@ const en: TimelineMessages = {
   zoomFit: "Fit",
   exportPng: "PNG",
   exportSvg: "SVG",
-  exportTrace: "Export trace (Perfetto)",
+  exportTrace: "Export the whole run as a trace (Chrome trace JSON, opens in Perfetto)",
+  exportTraceShort: "Trace",
   legend: "Legend",
   status: {
     unstarted: "not started",
@@ -154,7 +156,8 @@ const zhCN: TimelineMessages = {
   zoomFit: "适应",
   exportPng: "PNG",
   exportSvg: "SVG",
-  exportTrace: "导出跟踪（trace，Perfetto）",
+  exportTrace: "把整个运行导出为跟踪文件（Chrome trace JSON，可在 Perfetto 中打开）",
+  exportTraceShort: "导出 trace",
   legend: "图例",
   status: {
     unstarted: "尚未开始",

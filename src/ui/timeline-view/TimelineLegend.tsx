@@ -41,11 +41,10 @@ function Line({ kind }: { kind: "switch" | "wake" | "spawn" }) {
 }
 
 /** What the timeline's shapes and colours mean. */
-export function TimelineLegend({ t }: { t: TimelineMessages }) {
+export function TimelineLegend({ t, id }: { t: TimelineMessages; id: string }) {
   return (
-    <details className="timeline-legend">
-      <summary>{t.legend}</summary>
-      <ul>
+    <div className="timeline-legend" id={id}>
+      <ul aria-label={t.legend}>
         {LEGEND_STYLES.map((style) => {
           const words = styleWords(style);
           const text = words.reason !== null ? t.reason[words.reason] : t.status[words.status];
@@ -69,6 +68,6 @@ export function TimelineLegend({ t }: { t: TimelineMessages }) {
           {t.arrowSpawn}
         </li>
       </ul>
-    </details>
+    </div>
   );
 }

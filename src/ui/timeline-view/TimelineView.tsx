@@ -28,6 +28,8 @@ export function TimelineView() {
   const [lanes, setLanes] = useState<string[]>([]);
   const [axis, setAxis] = useState<AxisKind>("steps");
   const [showHub, setShowHub] = useState(true);
+  const [legendOpen, setLegendOpen] = useState(false);
+  const legendId = useId();
   const hasRun = useAppState((s) => s.model !== null);
   const hasTrace = useAppState((s) => s.trace !== null);
 
@@ -114,6 +116,14 @@ export function TimelineView() {
             {t.zoomFit}
           </button>
         </span>
+        <button
+          type="button"
+          aria-expanded={legendOpen}
+          aria-controls={legendId}
+          onClick={() => setLegendOpen(!legendOpen)}
+        >
+          {t.legend}
+        </button>
         <span className="spacer" />
         <span className="group">
           <button type="button" disabled={!hasRun} onClick={exportPng}>
@@ -122,8 +132,14 @@ export function TimelineView() {
           <button type="button" disabled={!hasRun} onClick={exportSvg}>
             {t.exportSvg}
           </button>
-          <button type="button" disabled={!hasTrace} onClick={exportTrace}>
-            {t.exportTrace}
+          <button
+            type="button"
+            disabled={!hasTrace}
+            aria-label={t.exportTrace}
+            title={t.exportTrace}
+            onClick={exportTrace}
+          >
+            {t.exportTraceShort}
           </button>
         </span>
       </div>
@@ -144,7 +160,7 @@ export function TimelineView() {
         {t.canvasHelp} {lanes.length > 0 && `${t.lanes}: ${lanes.join(", ")}.`}
       </p>
       {!hasRun && <p className="timeline-empty hint">{t.empty}</p>}
-      <TimelineLegend t={t} />
+      {legendOpen && <TimelineLegend t={t} id={legendId} />}
     </div>
   );
 }

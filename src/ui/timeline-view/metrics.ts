@@ -16,10 +16,10 @@ export function metricsFor(rootFontPx: number, width: number, viewportHeight: nu
   const rem = rootFontPx > 0 ? rootFontPx : 16;
   // On a phone the labels take less room: the lanes need the width more.
   const gutter = Math.round((width < 520 ? 5.5 : 8.5) * rem);
-  const lane = Math.round(1.5 * rem);
+  const lane = Math.round(1.4 * rem);
   return {
     gutter,
-    axis: Math.round(1.35 * rem),
+    axis: Math.round(1.25 * rem),
     lane,
     font: Math.round(0.75 * rem),
     maxHeight: Math.max(lane * 6, Math.round(viewportHeight * 0.42)),

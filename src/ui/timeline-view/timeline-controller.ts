@@ -278,6 +278,12 @@ export class TimelineController {
       }
       if (this.scale !== null) this.scale = this.scale.withWidth(this.plotWidth());
       this.staticDirty = true;
+      // The geometry, for tests that point at a lane.
+      Object.assign(this.overlay.dataset, {
+        gutter: String(this.metrics.gutter),
+        axisHeight: String(this.metrics.axis),
+        laneHeight: String(this.metrics.lane),
+      });
     }
     this.scrollY = Math.min(this.scrollY, this.maxScrollFor(rows));
   }
@@ -372,6 +378,7 @@ export class TimelineController {
       } else this.events.onHover(null);
     }
     const selected = state.selectedGreenlet;
+    this.overlay.dataset.cursor = String(state.step);
     paintOverlay(ctx, {
       width: this.width,
       height: this.height,
