@@ -24,7 +24,7 @@ describe("a frame of a million events", () => {
     const started = performance.now();
     layout = new TimelineLayout(model);
     layout.update();
-    layout.refreshDetail();
+    layout.refreshDetail("steps");
     layoutMs = performance.now() - started;
     expect(model.eventCount).toBeGreaterThan(1_000_000);
   }, 60_000);

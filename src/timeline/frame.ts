@@ -37,7 +37,7 @@ export class TimelineFrame {
     this.rows = layout.order(view.showHub);
     this.indexRows(layout.lanes.length);
     while (this.runs.length < this.rows.length) this.runs.push(new LaneRuns());
-    layout.refreshDetail();
+    layout.refreshDetail(view.axis);
     this.rows.forEach((gid, row) =>
       laneRuns(layout.lanes[gid], layout.pyramid(gid), axis, view.scale, this.runs[row]),
     );

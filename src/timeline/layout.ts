@@ -58,7 +58,7 @@ export class TimelineLayout {
   private orders: { key: string; gids: number[] } | null = null;
   private readonly pyramids: LanePyramid[] = [];
   private axes: { steps: number; time: Axis; order: Axis } | null = null;
-  private detailAt = -1;
+  private readonly detailAt: Record<AxisKind, number> = { steps: -1, time: -1 };
 
   constructor(model: RunModel) {
     this.model = model;
@@ -108,14 +108,15 @@ export class TimelineLayout {
     return (this.pyramids[gid] ??= new LanePyramid(this.lanes[gid]));
   }
 
-  /** Brings every lane's level of detail up to the steps read. */
-  refreshDetail(): void {
-    if (this.detailAt === this.read) return;
+  /** Brings every lane's level of detail on axis `kind` up to the steps read. */
+  refreshDetail(kind: AxisKind): void {
+    if (this.detailAt[kind] === this.read) return;
+    const axis = this.axis(kind);
     const steps = this.axis("steps");
-    const time = this.axis("time");
-    for (const lane of this.lanes)
-      if (lane !== undefined) this.pyramid(lane.gid).update(steps, time);
-    this.detailAt = this.read;
+    for (const lane of this.lanes) {
+      if (lane !== undefined) this.pyramid(lane.gid).update(axis, steps);
+    }
+    this.detailAt[kind] = this.read;
   }
 
   /** Bytes the layout holds (its own columns; the model's are the model's). */

@@ -10,9 +10,8 @@ import type { LaneData } from "./lane-data";
 import { classOf, salience, type Style } from "./styles";
 
 interface Level {
-  /** The dominant style on the step axis and on the time axis, and the status bits. */
-  steps: Uint8Array;
-  time: Uint8Array;
+  /** The dominant style of each node (on one axis), and the status bits (the step axis's only). */
+  dom: Uint8Array;
   mask: Uint8Array;
   length: number;
 }
@@ -32,69 +31,85 @@ function pick(a: number, b: number, wa: number, wb: number): number {
   return SALIENCE[b] > SALIENCE[a] ? b : a;
 }
 
-function grown(level: Level, size: number): void {
-  if (level.mask.length >= size) return;
-  const capacity = Math.max(size, level.mask.length * 2, 16);
-  for (const key of ["steps", "time", "mask"] as const) {
-    const bigger = new Uint8Array(capacity);
-    bigger.set(level[key].subarray(0, level.length));
-    level[key] = bigger;
-  }
+function grown(level: Level, size: number, masked: boolean): void {
+  if (level.dom.length >= size) return;
+  const capacity = Math.max(size, level.dom.length * 2, 16);
+  const dom = new Uint8Array(capacity);
+  dom.set(level.dom.subarray(0, level.length));
+  level.dom = dom;
+  if (!masked) return;
+  const mask = new Uint8Array(capacity);
+  mask.set(level.mask.subarray(0, level.length));
+  level.mask = mask;
 }
 
 export class LanePyramid {
   private readonly lane: LaneData;
-  /** levels[k - 1] is level k; level 0 is the segments themselves. */
-  private readonly levels: Level[] = [];
+  /** By axis: levels[k - 1] is level k; level 0 is the segments themselves. */
+  private readonly levels: Record<Axis["kind"], Level[]> = { steps: [], time: [] };
 
   constructor(lane: LaneData) {
     this.lane = lane;
   }
 
-  /** Computes the nodes the lane's new segments completed; `steps` and `time` weigh them. */
-  update(steps: Axis, time: Axis): void {
+  /**
+   * Computes the nodes the lane's new segments completed, weighed on `axis`. Each axis is
+   * built when first drawn: the step axis also carries the status bits, so it is built first.
+   */
+  update(axis: Axis, steps: Axis): void {
+    if (axis.kind !== "steps") this.build(steps, true);
+    this.build(axis, axis.kind === "steps");
+  }
+
+  private build(axis: Axis, masked: boolean): void {
+    const levels = this.levels[axis.kind];
     const n = this.lane.segmentCount;
     const starts = this.lane.starts.data;
     const styles = this.lane.styles.data;
+    const byStep = axis.kind === "steps";
     for (let k = 1; n >> k > 0; k++) {
-      if (this.levels.length < k) {
-        const empty = new Uint8Array(0);
-        this.levels.push({ steps: empty, time: empty, mask: empty, length: 0 });
-      }
-      const level = this.levels[k - 1];
+      if (levels.length < k)
+        levels.push({ dom: new Uint8Array(0), mask: new Uint8Array(0), length: 0 });
+      const level = levels[k - 1];
       const count = n >> k;
       if (level.length >= count) continue;
-      grown(level, count);
-      const below = k === 1 ? null : this.levels[k - 2];
-      const childSteps = below?.steps ?? styles;
-      const childTime = below?.time ?? styles;
+      grown(level, count, masked);
+      const below = k === 1 ? null : levels[k - 2];
+      const child = below?.dom ?? styles;
       const half = 1 << (k - 1);
       for (let node = level.length; node < count; node++) {
         const a = node << k;
         const m = a + half;
         const e = m + half;
-        const sa = starts[a];
-        const sm = starts[m];
-        const se = e < n ? starts[e] : steps.end;
         const left = node * 2;
-        level.steps[node] = pick(childSteps[left], childSteps[left + 1], sm - sa, se - sm);
-        const ta = time.at(sa);
-        const tm = time.at(sm);
-        const te = e < n ? time.at(se) : time.end;
-        level.time[node] = pick(childTime[left], childTime[left + 1], tm - ta, te - tm);
-        level.mask[node] =
-          below === null
-            ? CLASS_OF[styles[left]] | CLASS_OF[styles[left + 1]]
-            : below.mask[left] | below.mask[left + 1];
+        let wa: number;
+        let wb: number;
+        if (byStep) {
+          const sm = starts[m];
+          wa = sm - starts[a];
+          wb = (e < n ? starts[e] : axis.end) - sm;
+        } else {
+          const tm = axis.at(starts[m]);
+          wa = tm - axis.at(starts[a]);
+          wb = (e < n ? axis.at(starts[e]) : axis.end) - tm;
+        }
+        level.dom[node] = pick(child[left], child[left + 1], wa, wb);
+        if (masked) {
+          level.mask[node] =
+            below === null
+              ? CLASS_OF[styles[left]] | CLASS_OF[styles[left + 1]]
+              : below.mask[left] | below.mask[left + 1];
+        }
       }
       level.length = count;
     }
   }
 
-  /** Bytes of the pyramid (about one byte per segment per array). */
+  /** Bytes of the pyramid (capacity included). */
   get bytes(): number {
     let total = 0;
-    for (const level of this.levels) total += level.mask.length * 3;
+    for (const level of this.levels.steps) total += level.dom.length + level.mask.length;
+    for (const level of this.levels.time) total += level.dom.length;
     return total;
   }
 
@@ -106,8 +121,11 @@ export class LanePyramid {
     let i = from;
     while (i < to) {
       let k = 0;
-      while (k < this.levels.length && (i & ((2 << k) - 1)) === 0 && i + (2 << k) <= to) {
-        if (this.levels[k].length <= i >> (k + 1)) break;
+      const levels = this.levels[axis.kind];
+      const masks = this.levels.steps;
+      while (k < levels.length && (i & ((2 << k) - 1)) === 0 && i + (2 << k) <= to) {
+        if (levels[k].length <= i >> (k + 1)) break;
+        if (k >= masks.length || masks[k].length <= i >> (k + 1)) break;
         k++;
       }
       const size = 1 << k;
@@ -124,13 +142,11 @@ export class LanePyramid {
   }
 
   private styleOf(k: number, node: number, kind: Axis["kind"]): Style {
-    if (k === 0) return this.lane.styles.data[node];
-    const level = this.levels[k - 1];
-    return (kind === "steps" ? level.steps : level.time)[node];
+    return k === 0 ? this.lane.styles.data[node] : this.levels[kind][k - 1].dom[node];
   }
 
   private maskOf(k: number, node: number): number {
-    return k === 0 ? CLASS_OF[this.lane.styles.data[node]] : this.levels[k - 1].mask[node];
+    return k === 0 ? CLASS_OF[this.lane.styles.data[node]] : this.levels.steps[k - 1].mask[node];
   }
 
   /** How far segments [from, to) reach on the axis. */
