@@ -109,7 +109,9 @@ export function laneRuns(
     const xa = Math.max(scale.toPx(a), cx);
     const xb = Math.min(scale.toPx(segmentEnd(lane, axis, i)), width + 1);
     if (xb <= xa) {
-      i++;
+      // Already drawn: skip it and every segment beginning at the same place (a burst of
+      // steps at one virtual time is many segments of no width), but the last of them.
+      i = Math.max(i + 1, segmentAt(lane, axis, a));
       continue;
     }
     const col = Math.floor(xa);

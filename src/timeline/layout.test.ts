@@ -109,6 +109,31 @@ describe("the timeline layout", () => {
     expect(wakes.originLanes.data[setterWake]).toBe(HUB_GID);
   });
 
+  it("draws a consumer's wake-up from the producer's put, and the producer's from the get", () => {
+    const layout = layoutOf(function* (_print, env) {
+      const q = env.__n("q", new Queue<number>(1));
+      const consumer = spawn(function* () {
+        for (let i = 0; i < 3; i++) yield* q.get();
+      });
+      const producer = spawn(function* () {
+        for (let i = 0; i < 3; i++) yield* q.put(i);
+      });
+      yield* joinall([consumer, producer]);
+    });
+    const m = layout.model;
+    const { wakes } = layout;
+    const arrows = [...Array(wakes.length).keys()].map((k) => [
+      wakes.originLanes.data[k],
+      m.kindAt(wakes.originSteps.data[k]),
+      m.gidAt(wakes.steps.data[k]),
+    ]);
+    // Consumer #2 waits on the empty queue, producer #3 on the full one: each wakes the other.
+    expect(arrows).toContainEqual([3, EV.ITEM_IN, 2]);
+    expect(arrows).toContainEqual([2, EV.ITEM_OUT, 3]);
+    expect(styleNames(layout, 2)).toContain("blocked:queue_get");
+    expect(styleNames(layout, 3)).toContain("blocked:queue_put");
+  });
+
   it("labels waits in the program's words and ends with the value", () => {
     const layout = layoutOf(function* (_print, env) {
       const q = env.__n("q", new Queue<number>());

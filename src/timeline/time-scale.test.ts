@@ -60,6 +60,13 @@ describe("TimeScale", () => {
     expect(dragged.toPx(10)).toBeCloseTo(100);
   });
 
+  it("zooms to a selection: what lay between two pixels fills the width", () => {
+    const s = new TimeScale(0, 100, 1000);
+    const z = s.between(400, 200);
+    expect(z.toPx(20)).toBeCloseTo(0);
+    expect(z.toPx(40)).toBeCloseTo(1000);
+  });
+
   it("fits a range across the width", () => {
     const s = TimeScale.fit(1, 5, 400);
     expect(s.toPx(1)).toBe(0);

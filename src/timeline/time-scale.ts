@@ -51,6 +51,13 @@ export class TimeScale {
     return new TimeScale(anchor - (px / this.width) * span, span, this.width);
   }
 
+  /** The window between pixels `x0` and `x1` of this one, across the same width (zoom to a selection). */
+  between(x0: number, x1: number): TimeScale {
+    const a = this.toUnit(Math.min(x0, x1));
+    const b = this.toUnit(Math.max(x0, x1));
+    return new TimeScale(a, b - a, this.width);
+  }
+
   /** Moved so the content shifts `dpx` pixels to the right (a drag to the right shows earlier). */
   panBy(dpx: number): TimeScale {
     return new TimeScale(this.start - dpx * this.resolution, this.span, this.width);

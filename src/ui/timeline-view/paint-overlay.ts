@@ -17,6 +17,8 @@ export interface OverlayScene {
   cursorX: number | null;
   hover: { x: number; row: number; x0: number; x1: number } | null;
   selectedRow: number;
+  /** A stretch being selected to zoom to, in plot pixels. */
+  selection: { x0: number; x1: number } | null;
 }
 
 export function paintOverlay(ctx: CanvasRenderingContext2D, s: OverlayScene): void {
@@ -47,6 +49,13 @@ export function paintOverlay(ctx: CanvasRenderingContext2D, s: OverlayScene): vo
     ctx.globalAlpha = 0.5;
     ctx.fillStyle = palette.text;
     ctx.fillRect(Math.round(s.hover.x), m.axis, 1, s.height - m.axis);
+    ctx.globalAlpha = 1;
+  }
+  if (s.selection !== null) {
+    const x0 = Math.min(s.selection.x0, s.selection.x1);
+    ctx.globalAlpha = 0.18;
+    ctx.fillStyle = palette.accent;
+    ctx.fillRect(x0, m.axis, Math.abs(s.selection.x1 - s.selection.x0), s.height - m.axis);
     ctx.globalAlpha = 1;
   }
   if (s.cursorX !== null) {

@@ -57,6 +57,7 @@ export class TimelineController {
   private height = 0;
   scrollY = 0;
   private hover: { x: number; y: number } | null = null;
+  private selection: { x0: number; x1: number } | null = null;
   private staticDirty = true;
   private overlayDirty = true;
   private raf = 0;
@@ -109,6 +110,25 @@ export class TimelineController {
 
   pan(dpx: number): void {
     if (this.scale !== null) this.move(this.scale.panBy(dpx));
+  }
+
+  /** Shows the stretch between plot pixels `x0` and `x1` across the width (zoom to a selection). */
+  zoomTo(x0: number, x1: number): void {
+    if (this.scale === null || Math.abs(x1 - x0) < 3) return;
+    const [a, b] = [Math.min(x0, x1), Math.max(x0, x1)];
+    this.move(
+      this.scale
+        .zoomAbout(a, 1)
+        .panBy(-a)
+        .zoomAbout(0, this.scale.width / (b - a)),
+    );
+  }
+
+  /** The stretch being selected with Shift and a drag, in plot pixels (null: none). */
+  select(range: { x0: number; x1: number } | null): void {
+    this.selection = range;
+    this.overlayDirty = true;
+    this.schedule();
   }
 
   fit(): void {
@@ -238,12 +258,23 @@ export class TimelineController {
       this.staticDirty = false;
       this.paintStaticLayer(layout, palette);
       if (layout !== null) this.announceLanes(layout, state);
-      publishPainted(state, layout === null || layout.stepCount === state.model?.stepCount);
+      const complete = layout === null || layout.stepCount === state.model?.stepCount;
+      publishPainted(state, complete);
+      if (complete && layout !== null && state.status === "idle") this.prepareOtherAxis(layout);
     }
     if (this.overlayDirty) {
       this.overlayDirty = false;
       this.paintOverlayLayer(palette);
     }
+  }
+
+  /** Builds the other axis's level of detail while the page is idle, so switching is instant. */
+  private prepareOtherAxis(layout: TimelineLayout): void {
+    const other = this.axis === "steps" ? "time" : "steps";
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+    idle(() => {
+      if (this.layout === layout) layout.refreshDetail(other);
+    });
   }
 
   private plotWidth(): number {
@@ -387,6 +418,7 @@ export class TimelineController {
       scrollY: this.scrollY,
       cursorX: this.cursorX(state.step),
       hover,
+      selection: this.selection,
       selectedRow: selected === null ? -1 : this.frame.row(selected),
     });
   }

@@ -1,7 +1,7 @@
 /**
  * The timeline's input, on its overlay canvas: Ctrl+wheel and pinch zoom about the pointer,
  * wheel and drag pan (a vertical wheel scrolls the lanes when they overflow), a click moves the
- * run's cursor; with focus, W/S zoom, A/D pan, 0 fits, the arrow keys step the cursor and
+ * run's cursor, Shift and a drag zooms to the stretch dragged over; with focus, W/S zoom, A/D pan, 0 fits, the arrow keys step the cursor and
  * scroll the lanes, Home/End go to the ends.
  */
 import type { TimelineController } from "./timeline-controller";
@@ -14,6 +14,7 @@ const KEY_PAN = 80;
 export function attachInput(canvas: HTMLCanvasElement, c: TimelineController): () => void {
   const pointers = new Map<number, { x: number; y: number }>();
   let drag: { x: number; y: number; moved: boolean } | null = null;
+  let selecting: { x0: number; x1: number } | null = null;
   let pinch: number | null = null;
   const local = (e: { clientX: number; clientY: number }) => {
     const r = canvas.getBoundingClientRect();
@@ -41,6 +42,10 @@ export function attachInput(canvas: HTMLCanvasElement, c: TimelineController): (
     if (pointers.size === 2) {
       pinch = spread();
       drag = null;
+      selecting = null;
+    } else if (e.shiftKey) {
+      selecting = { x0: p.x - c.metrics.gutter, x1: p.x - c.metrics.gutter };
+      c.select(selecting);
     } else drag = { ...p, moved: false };
   };
   const onMove = (e: PointerEvent) => {
@@ -51,6 +56,11 @@ export function attachInput(canvas: HTMLCanvasElement, c: TimelineController): (
       const [a, b] = [...pointers.values()];
       if (pinch > 0) c.zoom(now / pinch, (a.x + b.x) / 2 - c.metrics.gutter);
       pinch = now;
+      return;
+    }
+    if (selecting !== null) {
+      selecting.x1 = p.x - c.metrics.gutter;
+      c.select(selecting);
       return;
     }
     if (drag !== null) {
@@ -71,6 +81,9 @@ export function attachInput(canvas: HTMLCanvasElement, c: TimelineController): (
     pointers.delete(e.pointerId);
     if (pointers.size < 2) pinch = null;
     if (drag !== null && !drag.moved) c.click(p.x, p.y);
+    if (selecting !== null) c.zoomTo(selecting.x0, selecting.x1);
+    c.select(null);
+    selecting = null;
     drag = null;
     c.pointerAt(p.x, p.y);
   };
