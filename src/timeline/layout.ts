@@ -97,10 +97,11 @@ export class TimelineLayout {
     return kind === "time" ? this.axes.time : this.axes.order;
   }
 
-  /** The scale that shows the whole run across `width` pixels. */
+  /** The scale that shows the whole run across `width` pixels, with a little room at both ends. */
   fit(kind: AxisKind, width: number): TimeScale {
     const axis = this.axis(kind);
-    return TimeScale.fit(0, axis.end > 0 ? axis.end : axis.minSpan, width);
+    const end = axis.end > 0 ? axis.end : axis.minSpan;
+    return TimeScale.fit(-end * 0.01, end * 1.03, width);
   }
 
   /** Lane `gid`'s level of detail (current once `refreshDetail` ran). */
