@@ -1,18 +1,16 @@
 import { useId } from "react";
 import { useMessages } from "./use-messages";
+import { TimelineView } from "./timeline-view/TimelineView";
 import "./TimelineRegion.css";
 
-/**
- * The slot the run's timeline and step-through views take (a later issue): under the editor
- * and the output on wide screens, last on a phone. Until then it says what will be there.
- */
+/** The run's timeline (and, beside it, the step-through views): under the editor and the output on wide screens, last on a phone. */
 export function TimelineRegion() {
   const t = useMessages();
   const headingId = useId();
   return (
     <section className="timeline-region" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.timeline}</h2>
-      <p className="hint">{t.timelineExplain}</p>
+      <TimelineView />
     </section>
   );
 }

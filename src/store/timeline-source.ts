@@ -1,0 +1,46 @@
+/**
+ * What the timeline's canvas reads, from the run's model through src/timeline: the layout of
+ * a model (one per model, grown as its batches arrive), frames, hit tests, ticks and the words
+ * for tooltips; and the whole run as Chrome Trace Event JSON for Perfetto. The canvas calls
+ * these on its animation frames, never on React renders.
+ */
+import { decodeTrace } from "../trace/decode";
+import type { RunModel } from "../trace/model/run-model";
+import { toChromeTrace } from "../trace/perfetto";
+import { TimelineFrame } from "../timeline/frame";
+import { TimelineLayout } from "../timeline/layout";
+import type { AppState } from "./app-store";
+
+export { hitTest } from "../timeline/hit-test";
+export { ticks, tickLabel } from "../timeline/ticks";
+export {
+  LEGEND_STYLES,
+  arrowKey,
+  cursorAt,
+  describeMark,
+  describeSegment,
+  laneLabel,
+  markKey,
+  styleWords,
+} from "../timeline/describe";
+
+const layouts = new WeakMap<RunModel, TimelineLayout>();
+
+/** The layout of the current run's model (call its `update` to read what arrived since), or null. */
+export function selectTimelineLayout(state: AppState): TimelineLayout | null {
+  const model = state.model;
+  if (model === null) return null;
+  let layout = layouts.get(model);
+  if (layout === undefined) {
+    layout = new TimelineLayout(model);
+    layouts.set(model, layout);
+  }
+  return layout;
+}
+
+export const newTimelineFrame = () => new TimelineFrame();
+
+/** The last run's whole trace as Chrome Trace Event JSON (one track per greenlet, flow arrows for switches), or null. */
+export function chromeTraceJson(state: AppState): string | null {
+  return state.trace === null ? null : JSON.stringify(toChromeTrace(decodeTrace(state.trace)));
+}

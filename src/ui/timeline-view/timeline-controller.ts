@@ -1,0 +1,433 @@
+/**
+ * The timeline's shell: owns the two canvases, the window (scale), the hover and the vertical
+ * scroll, and redraws on animation frames when the store changes (through `subscribe`, never
+ * a React render): the static layer when the run grew or the window moved, the overlay alone
+ * when the cursor or the pointer moved. Publishes `data-timeline` on <body> once the latest
+ * run's timeline is drawn.
+ */
+import type { AppState, AppStore } from "../../store/app-store";
+import {
+  cursorAt,
+  describeMark,
+  describeSegment,
+  hitTest,
+  newTimelineFrame,
+  selectTimelineLayout,
+} from "../../store/timeline-source";
+import type { AxisKind } from "../../timeline/axis";
+import type { MarkInfo, SegmentInfo } from "../../timeline/describe";
+import type { TimelineLayout } from "../../timeline/layout";
+import type { TimeScale } from "../../timeline/time-scale";
+import { metricsFor, type Metrics } from "./metrics";
+import { paintOverlay } from "./paint-overlay";
+import { paintStatic } from "./paint-static";
+import { readPalette, type Palette } from "./palette";
+import { SegmentLabels } from "./segment-labels";
+import { publishLanes, publishPainted } from "./timeline-signals";
+
+export interface HoverInfo {
+  /** Where the tooltip goes, in the canvas's CSS pixels. */
+  left: number;
+  top: number;
+  /** The canvas's width, to keep the tooltip inside it. */
+  width: number;
+  step: number;
+  segment: SegmentInfo | null;
+  mark: MarkInfo | null;
+}
+
+export interface ControllerEvents {
+  onHover(hover: HoverInfo | null): void;
+  /** The lanes shown, top to bottom, when they change: for the accessible list. */
+  onLanes(labels: string[]): void;
+}
+
+export class TimelineController {
+  axis: AxisKind = "steps";
+  showHub = true;
+  private layout: TimelineLayout | null = null;
+  private scale: TimeScale | null = null;
+  /** The window follows the whole run until the learner moves it. */
+  private follow = true;
+  private readonly frame = newTimelineFrame();
+  private readonly labels = new SegmentLabels();
+  private palette: Palette | null = null;
+  metrics: Metrics = metricsFor(16, 800, 800);
+  private width = 0;
+  private height = 0;
+  scrollY = 0;
+  private hover: { x: number; y: number } | null = null;
+  private selection: { x0: number; x1: number } | null = null;
+  private staticDirty = true;
+  private overlayDirty = true;
+  private raf = 0;
+  private lanesKey = "";
+  private readonly detach: Array<() => void> = [];
+
+  constructor(
+    readonly store: AppStore,
+    private readonly host: HTMLElement,
+    private readonly staticCanvas: HTMLCanvasElement,
+    readonly overlay: HTMLCanvasElement,
+    private readonly events: ControllerEvents,
+  ) {}
+
+  start(): void {
+    this.detach.push(this.store.subscribe((s, prev) => this.storeChanged(s, prev)));
+    const resize = new ResizeObserver(() => this.invalidate(true));
+    resize.observe(this.host.parentElement ?? this.host);
+    this.detach.push(() => resize.disconnect());
+    publishPainted(this.store.getState(), false);
+    this.invalidate(true);
+  }
+
+  stop(): void {
+    for (const undo of this.detach.splice(0)) undo();
+    if (this.raf !== 0) cancelAnimationFrame(this.raf);
+    this.raf = 0;
+  }
+
+  // ---- what the toolbar, the keys and the pointer do ----------------------------------------
+
+  setAxis(axis: AxisKind): void {
+    if (axis === this.axis) return;
+    this.axis = axis;
+    this.scale = null;
+    this.follow = true;
+    this.invalidate(true);
+  }
+
+  setShowHub(show: boolean): void {
+    this.showHub = show;
+    this.invalidate(true);
+  }
+
+  /** Zoom by `factor` (> 1 in) about `x` in the plot, by default its middle. */
+  zoom(factor: number, x?: number): void {
+    if (this.scale === null) return;
+    this.move(this.scale.zoomAbout(x ?? this.scale.width / 2, factor));
+  }
+
+  pan(dpx: number): void {
+    if (this.scale !== null) this.move(this.scale.panBy(dpx));
+  }
+
+  /** Shows the stretch between plot pixels `x0` and `x1` across the width (zoom to a selection). */
+  zoomTo(x0: number, x1: number): void {
+    if (this.scale === null || Math.abs(x1 - x0) < 3) return;
+    const [a, b] = [Math.min(x0, x1), Math.max(x0, x1)];
+    this.move(
+      this.scale
+        .zoomAbout(a, 1)
+        .panBy(-a)
+        .zoomAbout(0, this.scale.width / (b - a)),
+    );
+  }
+
+  /** The stretch being selected with Shift and a drag, in plot pixels (null: none). */
+  select(range: { x0: number; x1: number } | null): void {
+    this.selection = range;
+    this.overlayDirty = true;
+    this.schedule();
+  }
+
+  fit(): void {
+    this.scale = null;
+    this.follow = true;
+    this.invalidate(true);
+  }
+
+  /** Scrolls the lanes by `dy` pixels; false when they all fit (nothing to scroll). */
+  scrollLanes(dy: number): boolean {
+    const max = this.maxScroll();
+    if (max <= 0) return false;
+    this.scrollY = Math.max(0, Math.min(max, this.scrollY + dy));
+    this.invalidate(true);
+    return true;
+  }
+
+  pointerAt(x: number, y: number): void {
+    this.hover = { x, y };
+    this.overlayDirty = true;
+    this.schedule();
+  }
+
+  pointerLeft(): void {
+    this.hover = null;
+    this.events.onHover(null);
+    this.overlayDirty = true;
+    this.schedule();
+  }
+
+  /** A click at canvas pixels (x, y): the cursor goes to the step under it, its lane selected. */
+  click(x: number, y: number): void {
+    const hit = this.hitAt(x, y);
+    if (hit === null) return;
+    const state = this.store.getState();
+    state.setStep(hit.step);
+    state.selectGreenlet(hit.gid);
+  }
+
+  /** The static and overlay layers composed, as the canvas shows them. */
+  composed(): HTMLCanvasElement {
+    const out = document.createElement("canvas");
+    out.width = this.staticCanvas.width;
+    out.height = this.staticCanvas.height;
+    const ctx = out.getContext("2d")!;
+    ctx.drawImage(this.staticCanvas, 0, 0);
+    ctx.drawImage(this.overlay, 0, 0);
+    return out;
+  }
+
+  /** What is shown, for the SVG export. */
+  scene() {
+    if (this.layout === null || this.scale === null || this.palette === null) return null;
+    return {
+      layout: this.layout,
+      frame: this.frame,
+      axis: this.axis,
+      scale: this.scale,
+      metrics: this.metrics,
+      palette: this.palette,
+      labels: this.labels,
+      width: this.width,
+      height: this.height,
+      scrollY: this.scrollY,
+      cursorX: this.cursorX(this.store.getState().step),
+    };
+  }
+
+  // ---- drawing --------------------------------------------------------------------------------
+
+  private move(next: TimeScale): void {
+    if (this.layout === null) return;
+    const axis = this.layout.axis(this.axis);
+    this.scale = next.clamp(0, Math.max(axis.end, axis.minSpan), axis.minSpan);
+    this.follow = false;
+    this.invalidate(true);
+  }
+
+  private storeChanged(s: AppState, prev: AppState): void {
+    if (s.model !== prev.model || s.modelVersion !== prev.modelVersion) this.staticDirty = true;
+    if (
+      s.theme !== prev.theme ||
+      s.presentation !== prev.presentation ||
+      s.locale !== prev.locale
+    ) {
+      this.palette = null;
+      this.staticDirty = true;
+    }
+    if (s.step !== prev.step) this.revealCursor(s.step);
+    if (s.status !== prev.status || s.finishedRuns !== prev.finishedRuns) {
+      publishPainted(s, false);
+      this.staticDirty = true;
+    }
+    this.overlayDirty = true;
+    this.schedule();
+  }
+
+  private invalidate(full: boolean): void {
+    if (full) this.staticDirty = true;
+    this.overlayDirty = true;
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.raf === 0) this.raf = requestAnimationFrame(() => this.draw());
+  }
+
+  private draw(): void {
+    this.raf = 0;
+    const state = this.store.getState();
+    const layout = selectTimelineLayout(state);
+    if (layout !== this.layout) {
+      this.layout = layout;
+      this.scale = null;
+      this.follow = true;
+      this.scrollY = 0;
+      if (layout !== null) this.labels.use(layout);
+      this.staticDirty = true;
+    }
+    if (layout?.update()) this.staticDirty = true;
+    this.measure(layout);
+    if (layout !== null && (this.scale === null || (this.follow && this.staticDirty))) {
+      this.scale = layout.fit(this.axis, this.plotWidth());
+    }
+    const palette = this.ensurePalette();
+    if (this.staticDirty) {
+      this.staticDirty = false;
+      this.paintStaticLayer(layout, palette);
+      if (layout !== null) this.announceLanes(layout, state);
+      const complete = layout === null || layout.stepCount === state.model?.stepCount;
+      publishPainted(state, complete);
+      if (complete && layout !== null && state.status === "idle") this.prepareOtherAxis(layout);
+    }
+    if (this.overlayDirty) {
+      this.overlayDirty = false;
+      this.paintOverlayLayer(palette);
+    }
+  }
+
+  /** Builds the other axis's level of detail while the page is idle, so switching is instant. */
+  private prepareOtherAxis(layout: TimelineLayout): void {
+    const other = this.axis === "steps" ? "time" : "steps";
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+    idle(() => {
+      if (this.layout === layout) layout.refreshDetail(other);
+    });
+  }
+
+  private plotWidth(): number {
+    return Math.max(40, this.width - this.metrics.gutter);
+  }
+
+  private maxScroll(): number {
+    const lanes = this.frame.rows.length * this.metrics.lane;
+    return Math.max(0, lanes - (this.height - this.metrics.axis));
+  }
+
+  /** Sizes the canvases to the host's width and the lanes' height (up to the cap). */
+  private measure(layout: TimelineLayout | null): void {
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const width = Math.floor((this.host.parentElement ?? this.host).clientWidth);
+    this.metrics = metricsFor(root, width, window.innerHeight);
+    const rows = layout?.order(this.showHub).length ?? 0;
+    const height = Math.min(
+      this.metrics.axis + Math.max(rows, 1) * this.metrics.lane + 2,
+      this.metrics.maxHeight,
+    );
+    if (width !== this.width || height !== this.height) {
+      this.width = width;
+      this.height = height;
+      this.host.style.height = `${height}px`;
+      const dpr = window.devicePixelRatio || 1;
+      for (const canvas of [this.staticCanvas, this.overlay]) {
+        canvas.width = Math.max(1, Math.round(width * dpr));
+        canvas.height = Math.max(1, Math.round(height * dpr));
+        canvas.style.width = `${width}px`;
+        canvas.style.height = `${height}px`;
+      }
+      if (this.scale !== null) this.scale = this.scale.withWidth(this.plotWidth());
+      this.staticDirty = true;
+      // The geometry, for tests that point at a lane.
+      Object.assign(this.overlay.dataset, {
+        gutter: String(this.metrics.gutter),
+        axisHeight: String(this.metrics.axis),
+        laneHeight: String(this.metrics.lane),
+      });
+    }
+    this.scrollY = Math.min(this.scrollY, this.maxScrollFor(rows));
+  }
+
+  private maxScrollFor(rows: number): number {
+    return Math.max(0, rows * this.metrics.lane - (this.height - this.metrics.axis));
+  }
+
+  private ensurePalette(): Palette {
+    if (this.palette === null) {
+      this.palette = readPalette(this.host, this.staticCanvas.getContext("2d")!, 1);
+    }
+    return this.palette;
+  }
+
+  private context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+    const ctx = canvas.getContext("2d")!;
+    const dpr = canvas.width / Math.max(1, this.width);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    return ctx;
+  }
+
+  private paintStaticLayer(layout: TimelineLayout | null, palette: Palette): void {
+    const ctx = this.context(this.staticCanvas);
+    if (layout === null || this.scale === null) {
+      ctx.fillStyle = palette.panel;
+      ctx.fillRect(0, 0, this.width, this.height);
+      return;
+    }
+    this.frame.compute(layout, { axis: this.axis, scale: this.scale, showHub: this.showHub });
+    paintStatic(ctx, this.scene()!);
+  }
+
+  private cursorX(step: number): number | null {
+    if (this.layout === null || this.scale === null || step < 0) return null;
+    if (step >= this.layout.stepCount) return null;
+    return this.scale.toPx(cursorAt(this.layout, this.axis, step));
+  }
+
+  private revealCursor(step: number): void {
+    const x = this.cursorX(step);
+    if (x === null || this.scale === null || this.layout === null) return;
+    if (x >= 0 && x <= this.scale.width) return;
+    const next = this.scale.reveal(cursorAt(this.layout, this.axis, step), 32);
+    this.scale = next;
+    this.follow = false;
+    this.staticDirty = true;
+  }
+
+  private hitAt(x: number, y: number) {
+    if (this.layout === null || this.scale === null) return null;
+    const m = this.metrics;
+    if (x < m.gutter || y < m.axis) return null;
+    const row = Math.floor((y - m.axis + this.scrollY) / m.lane);
+    return hitTest(
+      this.layout,
+      this.frame,
+      { axis: this.axis, scale: this.scale },
+      x - m.gutter,
+      row,
+    );
+  }
+
+  private paintOverlayLayer(palette: Palette): void {
+    const ctx = this.context(this.overlay);
+    const state = this.store.getState();
+    let hover = null;
+    if (this.hover !== null && this.layout !== null && this.scale !== null) {
+      const hit = this.hitAt(this.hover.x, this.hover.y);
+      if (hit !== null && hit.segment >= 0) {
+        const axis = this.layout.axis(this.axis);
+        const lane = this.layout.lanes[hit.gid];
+        const start = lane.starts.data[hit.segment];
+        const end =
+          hit.segment + 1 < lane.segmentCount
+            ? axis.at(lane.starts.data[hit.segment + 1])
+            : axis.end;
+        hover = {
+          x: this.hover.x - this.metrics.gutter,
+          row: this.frame.row(hit.gid),
+          x0: this.scale.toPx(axis.at(start)),
+          x1: this.scale.toPx(end),
+        };
+        this.events.onHover({
+          left: this.hover.x,
+          top: this.hover.y,
+          width: this.width,
+          step: hit.step,
+          segment: describeSegment(this.layout, hit.gid, hit.segment),
+          mark: hit.mark >= 0 ? describeMark(this.layout, hit.gid, hit.mark) : null,
+        });
+      } else this.events.onHover(null);
+    }
+    const selected = state.selectedGreenlet;
+    this.overlay.dataset.cursor = String(state.step);
+    paintOverlay(ctx, {
+      width: this.width,
+      height: this.height,
+      metrics: this.metrics,
+      palette,
+      scrollY: this.scrollY,
+      cursorX: this.cursorX(state.step),
+      hover,
+      selection: this.selection,
+      selectedRow: selected === null ? -1 : this.frame.row(selected),
+    });
+  }
+
+  private announceLanes(layout: TimelineLayout, state: AppState): void {
+    const rows = this.frame.rows;
+    const key = `${rows.join(",")}|${state.finishedRuns}|${layout.stepCount}`;
+    if (key === this.lanesKey) return;
+    this.lanesKey = key;
+    this.events.onLanes(publishLanes(this.overlay, layout, rows, state.status === "idle"));
+  }
+}

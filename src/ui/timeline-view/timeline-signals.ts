@@ -1,0 +1,45 @@
+/**
+ * What the timeline tells tests and tools: `data-timeline` on <body> ("pending" while a run
+ * goes on or its timeline is not drawn yet, "painted" once the latest run's is), and on the
+ * canvas the lanes shown and the wake-up arrows (origin lane and step, woken lane), which a
+ * browser test reads instead of pixels.
+ */
+import type { AppState } from "../../store/app-store";
+import { laneLabel } from "../../store/timeline-source";
+import type { TimelineLayout } from "../../timeline/layout";
+
+/** At most this many wake-ups are listed on the canvas. */
+const LISTED_WAKES = 200;
+
+export function publishPainted(state: AppState, painted: boolean): void {
+  const done = painted && state.status === "idle";
+  document.body.dataset.timeline = done ? "painted" : "pending";
+  if (done) document.body.dataset.timelineRun = String(state.finishedRuns);
+}
+
+/** Lists the lanes and the first wake-ups on `canvas`; returns the lanes' labels. */
+export function publishLanes(
+  canvas: HTMLElement,
+  layout: TimelineLayout,
+  rows: readonly number[],
+  final: boolean,
+): string[] {
+  const labels = rows.map((gid) => laneLabel(layout, gid));
+  canvas.dataset.lanes = JSON.stringify(labels);
+  if (final) {
+    const { wakes, model } = layout;
+    const listed = [];
+    for (let k = 0; k < Math.min(wakes.length, LISTED_WAKES); k++) {
+      listed.push({
+        from: laneLabel(layout, wakes.originLanes.data[k]),
+        at: wakes.originSteps.data[k],
+        line: model.event(wakes.originSteps.data[k]).line,
+        to: laneLabel(layout, model.gidAt(wakes.steps.data[k])),
+        step: wakes.steps.data[k],
+      });
+    }
+    canvas.dataset.wakes = JSON.stringify(listed);
+    canvas.dataset.steps = String(layout.stepCount);
+  }
+  return labels;
+}
