@@ -3,6 +3,7 @@
  * from here, never inline, so the language switch changes all of them.
  */
 import { programEn, programZhCN, type ProgramMessages } from "./program-messages";
+import { steppingEn, steppingZhCN, type SteppingMessages } from "./stepping-messages";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
@@ -60,6 +61,8 @@ export interface Messages {
   timelineExplain: string;
   /** The program's controls and notices: share, reset, download, upload, saving. */
   program: ProgramMessages;
+  /** Stepping through a run: the step bar, inspector, event table, editor marks. */
+  stepping: SteppingMessages;
 }
 
 const en: Messages = {
@@ -129,6 +132,7 @@ const en: Messages = {
     "After a run, its timeline goes here: one lane per greenlet, the switches between them, " +
     "and a step-by-step replay.",
   program: programEn,
+  stepping: steppingEn,
 };
 
 const zhCN: Messages = {
@@ -193,6 +197,7 @@ const zhCN: Messages = {
   timelineExplain:
     "运行之后，这里显示本次运行的时间线：每个 greenlet 一条泳道、它们之间的切换，以及逐步回放。",
   program: programZhCN,
+  stepping: steppingZhCN,
 };
 
 const CATALOG: Record<Locale, Messages> = { en, "zh-CN": zhCN };

@@ -16,6 +16,10 @@ import { useLessonRoute } from "./use-lesson-route";
 import { useLocale, useMessages } from "./use-messages";
 import { useRunStateSignal } from "./use-run-state-signal";
 import { useShortcuts } from "./use-shortcuts";
+import { usePlayback } from "./use-playback";
+import { useStepKeys } from "./use-step-keys";
+import { useStepRoute } from "./use-step-route";
+import { useStepSignal } from "./use-step-signal";
 import "./layout.css";
 
 function useMarkers(): EditorMarker[] {
@@ -59,6 +63,10 @@ export function App() {
   useDocumentSettings();
   useLessonRoute();
   useShortcuts();
+  useStepKeys();
+  useStepSignal();
+  useStepRoute();
+  usePlayback();
   return (
     <div className="app">
       <AppHeader />

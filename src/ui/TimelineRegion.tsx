@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { StepBar } from "./StepBar";
 import { useMessages } from "./use-messages";
 import "./TimelineRegion.css";
 
@@ -13,6 +14,7 @@ export function TimelineRegion() {
     <section className="timeline-region" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.timeline}</h2>
       <p className="hint">{t.timelineExplain}</p>
+      <StepBar />
     </section>
   );
 }
