@@ -44,7 +44,7 @@ export interface SteppingMessages {
   readyQueue: string;
   readyEmpty: string;
   timers: string;
-  timerDue: (p: { owner: string; due: string }) => string;
+  timerDue: (p: { due: string }) => string;
   nothingYet: string;
   status: (status: StatusKey) => string;
   reason: (reason: string) => string;
@@ -79,6 +79,7 @@ export interface SteppingMessages {
   waitForTitle: string;
   waitsOn: string;
   heldBy: string;
+  canWake: string;
   cycle: string;
   shortcutStep: string;
   shortcutSwitch: string;
@@ -227,7 +228,7 @@ export const steppingEn: SteppingMessages = {
   readyQueue: "Hub's ready queue",
   readyEmpty: "nobody is ready",
   timers: "Pending timers",
-  timerDue: ({ owner, due }) => `${owner}, due at ${due}`,
+  timerDue: ({ due }) => `due at ${due}`,
   nothingYet: "Run the program, then step through it: every greenlet and object shows here.",
   status: (status) => STATUS_EN[status],
   reason: (reason) => REASON_EN[reason] ?? reason,
@@ -260,7 +261,8 @@ export const steppingEn: SteppingMessages = {
   waitForTitle: "Who waits on whom",
   waitsOn: "waits on",
   heldBy: "held by",
-  cycle: "the cycle",
+  canWake: "can wake",
+  cycle: "Waiting on each other:",
   shortcutStep: "Previous / next step",
   shortcutSwitch: "Previous / next switch",
   shortcutEnds: "First / last step",
@@ -296,7 +298,7 @@ export const steppingZhCN: SteppingMessages = {
   readyQueue: "hub 的就绪队列",
   readyEmpty: "没有就绪的 greenlet",
   timers: "待触发的定时器",
-  timerDue: ({ owner, due }) => `${owner}，在 ${due} 到期`,
+  timerDue: ({ due }) => `在 ${due} 到期`,
   nothingYet: "运行程序，然后逐步查看：每个 greenlet 和对象都会显示在这里。",
   status: (status) => STATUS_ZH[status],
   reason: (reason) => REASON_ZH[reason] ?? reason,
@@ -328,8 +330,9 @@ export const steppingZhCN: SteppingMessages = {
   columnWhat: "发生了什么",
   waitForTitle: "谁在等谁",
   waitsOn: "等待",
-  heldBy: "被持有",
-  cycle: "循环等待",
+  heldBy: "被持有于",
+  canWake: "可唤醒",
+  cycle: "互相等待：",
   shortcutStep: "上一步 / 下一步",
   shortcutSwitch: "上一次 / 下一次切换",
   shortcutEnds: "第一步 / 最后一步",

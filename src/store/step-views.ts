@@ -4,12 +4,14 @@
  * marks and the step's line. Each reads the model; none changes it or the store.
  */
 import type { RunModel } from "../trace/model/run-model";
+import { explain, type Lang } from "../trace/narration/explain";
+import { deadlockReport, type DeadlockReport } from "../trace/narration/wait-for-words";
 import { eventRow, type EventRow } from "../trace/stepping/event-row";
 import { inspectorView, type InspectorView } from "../trace/stepping/inspector-view";
 import { greenletMarks, stepLine, type GreenletMark } from "../trace/stepping/step-view";
 import type { AppState } from "./app-store";
 
-export type { EventRow, GreenletMark, InspectorView };
+export type { DeadlockReport, EventRow, GreenletMark, InspectorView };
 
 export const inspectorAt = (model: RunModel, step: number): InspectorView | null =>
   inspectorView(model, step);
@@ -22,3 +24,11 @@ export const marksAt = (model: RunModel, step: number): GreenletMark[] =>
 /** The line of the step at the cursor (0 when none). */
 export const selectStepLine = (state: AppState): number =>
   state.model === null ? 0 : stepLine(state.model, state.step);
+
+/** The narration's sentence for the step, in the learner's language. */
+export const sentenceAt = (model: RunModel, step: number, lang: Lang): string =>
+  explain(model, step, lang);
+
+/** Why a finished run got stuck (its wait-for graph and the sentences), or null if it did not. */
+export const deadlockOf = (model: RunModel, lang: Lang): DeadlockReport | null =>
+  model.finished ? deadlockReport(model, lang) : null;

@@ -5,9 +5,9 @@ import { CodeEditor } from "./CodeEditor";
 import type { EditorMarker } from "./editor-types";
 import { LessonList } from "./LessonList";
 import { LessonPane } from "./LessonPane";
-import { OutputPanel } from "./OutputPanel";
 import { reportText } from "./report-text";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { SideTabs } from "./SideTabs";
 import { useAppState } from "./store-context";
 import { TimelineRegion } from "./TimelineRegion";
 import { useDocumentSettings } from "./use-document-settings";
@@ -74,7 +74,7 @@ export function App() {
         <LessonList />
         <LessonPane />
         <EditorPane />
-        <OutputPanel />
+        <SideTabs />
         <TimelineRegion />
       </main>
       <ShortcutsDialog />
