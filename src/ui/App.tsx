@@ -16,6 +16,7 @@ import { useLessonRoute } from "./use-lesson-route";
 import { useLocale, useMessages } from "./use-messages";
 import { useRunStateSignal } from "./use-run-state-signal";
 import { useShortcuts } from "./use-shortcuts";
+import { useStepMarks } from "./use-step-marks";
 import { usePlayback } from "./use-playback";
 import { useStepKeys } from "./use-step-keys";
 import { useStepRoute } from "./use-step-route";
@@ -40,6 +41,7 @@ function EditorPane() {
   const theme = useAppState((s) => s.theme);
   const presentation = useAppState((s) => s.presentation);
   const markers = useMarkers();
+  const { marks, activeLine } = useStepMarks();
   useEditorAppearance(theme, EDITOR_FONT_SIZE[presentation ? "presentation" : "normal"]);
   return (
     <section className="editor-pane" aria-label={t.editorLabel}>
@@ -48,7 +50,8 @@ function EditorPane() {
           value={code}
           onChange={setCode}
           markers={markers}
-          activeLine={null}
+          activeLine={activeLine}
+          stepMarks={marks}
           label={t.editorLabel}
         />
       </div>

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from "react";
 import type { GreenletTag, PrintedLine } from "../trace/printed-lines";
 import { useAppState } from "./store-context";
+import { useConsoleCursor, type ConsoleCursor } from "./use-console-cursor";
 import { useMessages } from "./use-messages";
 
 /** The console keeps this many of the latest lines on the page; the trace keeps them all. */
@@ -17,11 +18,31 @@ function colourClass(gid: number, tag: GreenletTag | undefined): string {
 /** `0.500s`: virtual seconds to the millisecond. */
 export const formatTime = (seconds: number) => `${seconds.toFixed(3)}s`;
 
-function ConsoleLine({ line, tag }: { line: PrintedLine; tag: GreenletTag | undefined }) {
+/** Past the stepping cursor a line is dimmed, at it highlighted (use-console-cursor.ts). */
+function cursorClass(cursor: ConsoleCursor | null, index: number): string {
+  if (cursor === null) return "";
+  if (index === cursor.current) return "pickable at-cursor";
+  return index >= cursor.through ? "pickable after-cursor" : "pickable";
+}
+
+function ConsoleLine({
+  line,
+  tag,
+  stepping = "",
+  onPick,
+}: {
+  line: PrintedLine;
+  tag: GreenletTag | undefined;
+  stepping?: string;
+  onPick?: () => void;
+}) {
   const t = useMessages();
   const label = tag?.label ?? `#${line.gid}`;
   return (
-    <div className={`console-line ${line.stream} ${colourClass(line.gid, tag)}`}>
+    <div
+      className={`console-line ${line.stream} ${colourClass(line.gid, tag)} ${stepping}`}
+      onClick={onPick}
+    >
       <span className="time">{formatTime(line.time)}</span>
       <span className="who" title={label}>
         {label}
@@ -50,6 +71,7 @@ export function ConsoleLines() {
   const atEnd = useRef(true);
   const hidden = Math.max(0, printed.length - MAX_SHOWN_LINES);
   const shown = hidden > 0 ? printed.slice(hidden) : printed;
+  const cursor = useConsoleCursor(printed.length);
 
   useLayoutEffect(() => {
     if (atEnd.current && box.current) box.current.scrollTop = box.current.scrollHeight;
@@ -66,9 +88,18 @@ export function ConsoleLines() {
       }}
     >
       {hidden > 0 && <p className="hint">{t.earlierLinesHidden({ count: hidden })}</p>}
-      {shown.map((line) => (
-        <ConsoleLine key={line.seq} line={line} tag={greenlets[line.gid]} />
-      ))}
+      {shown.map((line, i) => {
+        const index = (cursor?.first ?? 0) + hidden + i;
+        return (
+          <ConsoleLine
+            key={line.seq}
+            line={line}
+            tag={greenlets[line.gid]}
+            stepping={cursorClass(cursor, index)}
+            onPick={cursor ? () => cursor.pick(index) : undefined}
+          />
+        );
+      })}
     </div>
   );
 }

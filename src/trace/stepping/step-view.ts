@@ -4,6 +4,7 @@
  * what the step changed. Pure: every function reads the model, none changes it.
  */
 import { BLOCK, EV, HUB_GID } from "../../runtime/tracing/trace-kinds";
+import { nameIn } from "../labels";
 import type { RunModel } from "../model/run-model";
 import type { GreenletState, GreenletStatus, RunState } from "../model/run-state";
 
@@ -39,7 +40,8 @@ export interface GreenletMark {
   gid: number;
   line: number;
   status: GreenletStatus;
-  reason: GreenletState["reason"];
+  /** For a blocked greenlet, the reason's key (`event_wait`), else null. */
+  reason: string | null;
   running: boolean;
 }
 
@@ -53,7 +55,8 @@ export function greenletMarks(model: RunModel, step: number): GreenletMark[] {
     const line = lineOf(model, g);
     if (line === 0) continue;
     const running = g.gid === state.running;
-    const mark = { gid: g.gid, line, status: g.status, reason: g.reason, running };
+    const reason = g.status === "blocked" && g.reason !== 0 ? nameIn(BLOCK, g.reason) : null;
+    const mark = { gid: g.gid, line, status: g.status, reason, running };
     if (running) marks.unshift(mark);
     else marks.push(mark);
   }
