@@ -41,7 +41,7 @@ function EditorPane() {
   const theme = useAppState((s) => s.theme);
   const presentation = useAppState((s) => s.presentation);
   const markers = useMarkers();
-  const { marks, activeLine } = useStepMarks();
+  const marks = useStepMarks();
   useEditorAppearance(theme, EDITOR_FONT_SIZE[presentation ? "presentation" : "normal"]);
   return (
     <section className="editor-pane" aria-label={t.editorLabel}>
@@ -50,7 +50,7 @@ function EditorPane() {
           value={code}
           onChange={setCode}
           markers={markers}
-          activeLine={activeLine}
+          activeLine={null}
           stepMarks={marks}
           label={t.editorLabel}
         />

@@ -5,7 +5,7 @@ import { greenletColour } from "./InspectorParts";
 import { useAppState } from "./store-context";
 import { useMessages } from "./use-messages";
 import { stepWords } from "./use-step-sentence";
-import { windowOf, scrollTopFor, ROW_HEIGHT } from "./event-table-window";
+import { isInView, ROW_HEIGHT, scrollTopFor, windowOf } from "./event-table-window";
 import "./EventTable.css";
 
 /**
@@ -41,9 +41,8 @@ export function EventTable({ labelledBy }: { labelledBy: string }) {
   useEffect(() => {
     const el = box.current;
     if (el === null || step < 0 || count === 0) return;
-    if (step > view.first && step < view.first + view.rows - 1) return;
+    if (isInView(count, step, el.scrollTop, el.clientHeight)) return;
     el.scrollTop = scrollTopFor(count, step, el.clientHeight);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step, count]);
 
   const page = Math.max(1, view.rows - 2);

@@ -98,7 +98,7 @@ export function WaitForDiagram() {
   const { graph } = report;
   const at = positions(graph);
   const ring = ringEdges(graph);
-  const ringNodes = new Set((graph.cycle ?? []).map((gid) => `g${gid}`));
+  const ringNodes = new Set([...ring].flatMap((edge) => [edge.from, edge.to]));
   const labelOf = (e: Edge) =>
     e.kind === "waits-on" ? s.waitsOn : e.role === "holder" ? s.heldBy : s.canWake;
   return (

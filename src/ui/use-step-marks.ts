@@ -22,11 +22,11 @@ function onePerLine(marks: StepMark[]): StepMark[] {
 }
 
 /**
- * The editor's marks at the cursor: every live greenlet's line in its colour, and the running
- * line to scroll to. The marks describe the program as it was run: once the learner types they
+ * The editor's marks at the cursor: every live greenlet's line in its colour, the running one
+ * first (the editor scrolls to it). The marks describe the program as it was run: once the learner types they
  * are retired until the next run.
  */
-export function useStepMarks(): { marks: readonly StepMark[]; activeLine: number | null } {
+export function useStepMarks(): readonly StepMark[] {
   const s = useMessages().stepping;
   const store = useAppStore();
   const model = useAppState((st) => (st.status === "idle" ? st.model : null));
@@ -50,7 +50,7 @@ export function useStepMarks(): { marks: readonly StepMark[]; activeLine: number
   }, [code]);
 
   return useMemo(() => {
-    if (retired || model === null || step < 0) return { marks: NONE, activeLine: null };
+    if (retired || model === null || step < 0) return NONE;
     const marks = marksAt(model, step).map((m): StepMark => {
       const state = [s.status(m.status), m.reason === null ? null : s.reason(m.reason)]
         .filter(Boolean)
@@ -63,7 +63,6 @@ export function useStepMarks(): { marks: readonly StepMark[]; activeLine: number
         hover: s.markHover({ greenlet: model.label(m.gid), state }),
       };
     });
-    const running = marks.find((m) => m.kind === "running");
-    return { marks: onePerLine(marks), activeLine: running?.line ?? null };
+    return onePerLine(marks);
   }, [retired, model, step, s]);
 }

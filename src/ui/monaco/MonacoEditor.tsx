@@ -96,6 +96,8 @@ export default function MonacoEditor({
   useEffect(() => {
     if (!editor || !stepMarks || stepMarks.length === 0) return;
     const decorations = editor.createDecorationsCollection(stepMarks.map(toStepDecoration));
+    const running = stepMarks.find((mark) => mark.kind === "running");
+    if (running) editor.revealLineInCenterIfOutsideViewport(running.line);
     return () => decorations.clear();
   }, [editor, stepMarks]);
 

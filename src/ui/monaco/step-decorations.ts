@@ -13,6 +13,7 @@ export function toStepDecoration(mark: StepMark): monaco.editor.IModelDeltaDecor
     options: {
       isWholeLine: true,
       className: `step-line step-${mark.kind} ${mark.colour}`,
+      linesDecorationsClassName: `step-bar-mark step-${mark.kind} ${mark.colour}`,
       glyphMarginClassName:
         mark.kind === "other"
           ? undefined
