@@ -36,6 +36,7 @@ async function press(page: Page, key: string, step: number) {
 test("producer and consumer: stepping forward and back shows the same line, caption and state", async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   const errors = collectErrors(page);
   await openLesson(page, "greenlet-producer-consumer");
   await runToEnd(page);
@@ -71,6 +72,7 @@ test("producer and consumer: stepping forward and back shows the same line, capt
 });
 
 test("the address holds the step without flooding history, and reopens there", async ({ page }) => {
+  test.setTimeout(60_000);
   await openLesson(page, "greenlet-producer-consumer");
   await runToEnd(page);
   await page.locator("h1").click();
@@ -91,6 +93,7 @@ test("the address holds the step without flooding history, and reopens there", a
 test("Event: after evt.set() the inspector lists five waiters in wake order, and they wake so", async ({
   page,
 }) => {
+  test.setTimeout(60_000);
   await openLesson(page, "event");
   await runToEnd(page);
   await page.locator("h1").click();
@@ -120,6 +123,25 @@ test("Event: after evt.set() the inspector lists five waiters in wake order, and
       await expect(evt.locator(".waiters .who-chip")).toHaveText(waiters.slice(woken.length));
   }
   expect(woken).toEqual(waiters);
+});
+
+test("clicking a console line moves the cursor to the step that printed it", async ({ page }) => {
+  await openLesson(page, "event");
+  await runToEnd(page);
+  const steps = Number(await body(page).getAttribute("data-steps"));
+  const line = page.locator(".console-line", { hasText: "sleep over" });
+  await line.click();
+  const step = Number(await body(page).getAttribute("data-step"));
+  expect(step).toBeLessThan(steps - 1);
+  await expect(caption(page)).toHaveText('setter #2 prints "sleep over".');
+  await expect(line).toHaveClass(/at-cursor/);
+  // What the program printed after that step is dimmed; what it printed before is not.
+  await expect(page.locator(".console-line", { hasText: "wait start.." }).first()).toHaveClass(
+    /after-cursor/,
+  );
+  await expect(page.locator(".console-line", { hasText: "Cost 2 seconds" })).not.toHaveClass(
+    /after-cursor/,
+  );
 });
 
 test("Queue: the chips hold the items in order at every put and get, never more than maxsize", async ({

@@ -18,6 +18,17 @@ function Chips({ items, empty }: { items: readonly string[]; empty: string }) {
   );
 }
 
+/** The holders in the order they acquired, a re-entrant lock's depth as `main ×2`. */
+function holderText(holders: ObjectRow["holders"]): string {
+  const depth = new Map<number, { label: string; n: number }>();
+  for (const h of holders) {
+    const seen = depth.get(h.gid);
+    if (seen) seen.n++;
+    else depth.set(h.gid, { label: h.label, n: 1 });
+  }
+  return [...depth.values()].map((h) => (h.n > 1 ? `${h.label} ×${h.n}` : h.label)).join(", ");
+}
+
 /** What an object holds, in the terms of its kind. */
 function ObjectBody({ o, s }: { o: ObjectRow; s: SteppingMessages }) {
   const value = o.value ?? 0;
@@ -51,8 +62,7 @@ function ObjectBody({ o, s }: { o: ObjectRow; s: SteppingMessages }) {
             <p className="facts">{s.counter({ value, bound: o.limit })}</p>
           )}
           <p className="facts">
-            {s.holder}:{" "}
-            {o.holders.length === 0 ? s.noHolder : o.holders.map((h) => h.label).join(", ")}
+            {s.holder}: {o.holders.length === 0 ? s.noHolder : holderText(o.holders)}
           </p>
         </>
       );
