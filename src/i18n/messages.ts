@@ -5,6 +5,7 @@
 import { classroomEn, classroomZhCN, type ClassroomMessages } from "./classroom-messages";
 import { programEn, programZhCN, type ProgramMessages } from "./program-messages";
 import { tasksEn, tasksZhCN, type TaskMessages } from "./task-messages";
+import { steppingEn, steppingZhCN, type SteppingMessages } from "./stepping-messages";
 
 export type Locale = "en" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
@@ -81,6 +82,8 @@ export interface Messages {
   tasks: TaskMessages;
   /** Offline updates, embedding, presentation mode, teacher notes, printing. */
   classroom: ClassroomMessages;
+  /** Stepping through a run: the step bar, inspector, event table, editor marks. */
+  stepping: SteppingMessages;
 }
 
 /** Counts are written alike everywhere: 300,006 events, not 300006. */
@@ -179,6 +182,7 @@ const en: Messages = {
   program: programEn,
   tasks: tasksEn,
   classroom: classroomEn,
+  stepping: steppingEn,
 };
 
 const zhCN: Messages = {
@@ -268,6 +272,7 @@ const zhCN: Messages = {
   program: programZhCN,
   tasks: tasksZhCN,
   classroom: classroomZhCN,
+  stepping: steppingZhCN,
 };
 
 const CATALOG: Record<Locale, Messages> = { en, "zh-CN": zhCN };

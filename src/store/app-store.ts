@@ -18,8 +18,10 @@ import {
   type PersistenceSlice,
 } from "./persistence-slice";
 import type { PreferenceStorage, Preferences } from "./preferences";
+import { playbackSlice, type PlaybackSlice } from "./playback-slice";
 import { initialPreferences, prefsSlice, type PrefsSlice } from "./prefs-slice";
 import { runSlice, type RunSlice } from "./run-slice";
+import { sideTabSlice, type SideTabSlice } from "./side-tab-slice";
 import { STARTER_PROGRAM } from "./starter-program";
 import { taskProgressSlice, type TaskProgressSlice } from "./task-progress-slice";
 import { updateSlice, type UpdateSlice } from "./update-slice";
@@ -28,6 +30,8 @@ export type { RunStatus } from "./run-slice";
 
 export type AppState = RunSlice &
   CursorSlice &
+  PlaybackSlice &
+  SideTabSlice &
   LessonSlice &
   PrefsSlice &
   LayoutSlice &
@@ -81,6 +85,8 @@ export function createAppStore(options: AppStoreOptions): AppStore {
   return createStore<AppState>()((...api) => ({
     ...run(...api),
     ...cursorSlice()(...api),
+    ...playbackSlice()(...api),
+    ...sideTabSlice()(...api),
     ...lesson(...api),
     ...prefs(...api),
     ...layout(...api),

@@ -3,6 +3,7 @@
  * are not ours (share links start `#v1/`) and are left alone. Pure: the caller passes the hash.
  */
 import { LESSON_ID } from "../../lessons/format";
+import { splitStep } from "./step-route";
 
 const PREFIX = "#lesson/";
 
@@ -13,7 +14,9 @@ export type Route =
   /** A fragment another part of the app reads (a share link), or one nobody knows. */
   | { kind: "other" };
 
-export function parseRoute(hash: string): Route {
+export function parseRoute(fragment: string): Route {
+  // The cursor's step may follow the route (step-route.ts).
+  const hash = splitStep(fragment).base;
   if (hash === "" || hash === "#") return { kind: "home" };
   if (!hash.startsWith(PREFIX)) return { kind: "other" };
   // Ids are plain lowercase words: anything escaped is not one.

@@ -36,6 +36,15 @@ describe("opening a share link", () => {
     expect(readPendingShare(session)).toEqual(shared);
   });
 
+  it("keeps a step that follows the link beside the lesson's route", () => {
+    const shared = { lessonId: second.id, code: "print('shared');\n" };
+    const page = fakeLocation(`${encodeShareFragment(shared)}?step=4`);
+    const session = memoryStorage();
+    expect(takeShareLinkAtStart(page.location, session)).toMatchObject({ kind: "shared" });
+    expect(page.current()).toBe(`#lesson/${second.id}?step=4`);
+    expect(readPendingShare(session)).toEqual(shared);
+  });
+
   it("leaves other fragments alone and drops a broken link from the address", () => {
     const route = fakeLocation(`#lesson/${first.id}`);
     expect(takeShareLinkAtStart(route.location, null)).toEqual({ kind: "not-a-share" });

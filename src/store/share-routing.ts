@@ -11,6 +11,7 @@ import { lessonHref } from "./lesson-route";
 import type { ProgramStorage } from "./persistence";
 import { decodeShareFragment, type ShareDecoding, type SharedProgram } from "./share-link";
 import { writePendingShare } from "./share-pending";
+import { splitStep, withStep } from "./step-route";
 
 export interface PageLocation {
   hash(): string;
@@ -41,19 +42,22 @@ function inALesson(program: SharedProgram): SharedProgram {
  * and rewrites the address. Returns what the fragment was, for the store's options.
  */
 export function takeShareLinkAtStart(location: PageLocation, session: ProgramStorage | null) {
-  const decoding = decodeShareFragment(location.hash());
+  // A step after the link (step-route.ts) stays in the address for the cursor.
+  const { base, step } = splitStep(location.hash());
+  const decoding = decodeShareFragment(base);
   if (decoding.kind === "not-a-share") return decoding;
   if (decoding.kind === "shared") writePendingShare(session, inALesson(decoding.program));
-  location.replaceHash(routeAfter(decoding));
+  location.replaceHash(withStep(routeAfter(decoding), step));
   return decoding;
 }
 
 /** While the app runs: a share link pasted into the address bar opens like a new page would. */
 export function followShareLinks(store: AppStore, location: PageLocation): () => void {
   return location.onHashChange(() => {
-    const decoding = decodeShareFragment(location.hash());
+    const { base, step } = splitStep(location.hash());
+    const decoding = decodeShareFragment(base);
     if (decoding.kind === "not-a-share") return;
-    location.replaceHash(routeAfter(decoding));
+    location.replaceHash(withStep(routeAfter(decoding), step));
     if (decoding.kind === "shared") store.getState().showSharedProgram(inALesson(decoding.program));
     else store.getState().noteBrokenShareLink(decoding.reason);
   });

@@ -5,10 +5,10 @@ import { CodeEditor } from "./CodeEditor";
 import type { EditorMarker } from "./editor-types";
 import { LessonList } from "./LessonList";
 import { LessonPane } from "./LessonPane";
-import { OutputPanel } from "./OutputPanel";
 import { PrintHandout } from "./PrintHandout";
 import { reportText } from "./report-text";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { SideTabs } from "./SideTabs";
 import { useAppState } from "./store-context";
 import { TimelineRegion } from "./TimelineRegion";
 import { UpdateNotice } from "./UpdateNotice";
@@ -20,6 +20,11 @@ import { useLocale, useMessages } from "./use-messages";
 import { useRunStateSignal } from "./use-run-state-signal";
 import { usePresentationKeys } from "./use-presentation-keys";
 import { useShortcuts } from "./use-shortcuts";
+import { useStepMarks } from "./use-step-marks";
+import { usePlayback } from "./use-playback";
+import { useStepKeys } from "./use-step-keys";
+import { useStepRoute } from "./use-step-route";
+import { useStepSignal } from "./use-step-signal";
 import "./layout.css";
 import "./presentation.css";
 
@@ -42,6 +47,7 @@ export function EditorPane({ readOnly = false }: { readOnly?: boolean }) {
   const theme = useAppState((s) => s.theme);
   const presentation = useAppState((s) => s.presentation);
   const markers = useMarkers();
+  const marks = useStepMarks();
   useEditorAppearance(theme, useEditorFontSize(presentation));
   return (
     <section className="editor-pane" aria-label={t.editorLabel}>
@@ -51,6 +57,7 @@ export function EditorPane({ readOnly = false }: { readOnly?: boolean }) {
           onChange={setCode}
           markers={markers}
           activeLine={null}
+          stepMarks={marks}
           label={t.editorLabel}
           readOnly={readOnly}
         />
@@ -67,6 +74,10 @@ export function App() {
   useLessonRoute();
   useShortcuts();
   usePresentationKeys();
+  useStepKeys();
+  useStepSignal();
+  useStepRoute();
+  usePlayback();
   return (
     <div className="app">
       <AppHeader />
@@ -74,7 +85,7 @@ export function App() {
         <LessonList />
         <LessonPane />
         <EditorPane />
-        <OutputPanel />
+        <SideTabs />
         <TimelineRegion />
       </main>
       <PrintHandout />

@@ -1,6 +1,15 @@
-import { memo, useEffect, useLayoutEffect, useReducer, useRef, type CSSProperties } from "react";
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  type CSSProperties,
+} from "react";
 import type { Messages } from "../i18n/messages";
 import type { GreenletTag, PrintedLine } from "../trace/printed-lines";
+import { useConsoleCursor, type ConsoleCursor } from "./use-console-cursor";
 import { useFrameState } from "./use-frame-state";
 import { useMessages } from "./use-messages";
 
@@ -51,18 +60,32 @@ function LineText({ text, t }: { text: string; t: Messages }) {
   );
 }
 
+/** Past the stepping cursor a line is dimmed, at it highlighted (use-console-cursor.ts). */
+function cursorClass(cursor: BlockCursor | null, index: number): string {
+  if (cursor === null) return "";
+  if (index === cursor.current) return "pickable at-cursor";
+  return index >= cursor.through ? "pickable after-cursor" : "pickable";
+}
+
 function ConsoleLine({
   line,
   tag,
   t,
+  stepping,
+  onPick,
 }: {
   line: PrintedLine;
   tag: GreenletTag | undefined;
   t: Messages;
+  stepping: string;
+  onPick: (() => void) | undefined;
 }) {
   const label = tag?.label ?? `#${line.gid}`;
   return (
-    <div className={`console-line ${line.stream} ${colourClass(line.gid, tag)}`}>
+    <div
+      className={`console-line ${line.stream} ${colourClass(line.gid, tag)} ${stepping}`}
+      onClick={onPick}
+    >
       <span className="time">{formatTime(line.time)}</span>
       <span className="who" title={label}>
         {label}
@@ -82,25 +105,54 @@ function ConsoleLine({
   );
 }
 
+/** The stepping cursor as one block sees it: clamped to its lines, so other steps leave it be. */
+interface BlockCursor {
+  through: number;
+  current: number;
+}
+
+function blockCursor(cursor: ConsoleCursor | null, first: number, count: number) {
+  if (cursor === null) return null;
+  const through = Math.max(first, Math.min(cursor.through, first + count));
+  const inside = cursor.current >= first && cursor.current < first + count;
+  return { through, current: inside ? cursor.current : -1 };
+}
+
 interface BlockProps {
+  /** The run's output index of the block's first line. */
+  first: number;
   lines: PrintedLine[];
   tags: Tags;
   t: Messages;
+  cursor: BlockCursor | null;
+  pick: ((index: number) => void) | undefined;
 }
 
 /** The same lines when the first and last are the same objects: lines are only ever appended. */
 const sameBlock = (a: BlockProps, b: BlockProps) =>
   a.tags === b.tags &&
   a.t === b.t &&
+  a.first === b.first &&
   a.lines.length === b.lines.length &&
   a.lines[0] === b.lines[0] &&
-  a.lines.at(-1) === b.lines.at(-1);
+  a.lines.at(-1) === b.lines.at(-1) &&
+  a.cursor?.through === b.cursor?.through &&
+  a.cursor?.current === b.cursor?.current &&
+  (a.pick === undefined) === (b.pick === undefined);
 
-const ConsoleBlock = memo(function ConsoleBlock({ lines, tags, t }: BlockProps) {
+const ConsoleBlock = memo(function ConsoleBlock(props: BlockProps) {
+  const { first, lines, tags, t, cursor, pick } = props;
   return (
     <div className="console-block">
-      {lines.map((line) => (
-        <ConsoleLine key={line.seq} line={line} tag={tags[line.gid]} t={t} />
+      {lines.map((line, i) => (
+        <ConsoleLine
+          key={line.seq}
+          line={line}
+          tag={tags[line.gid]}
+          t={t}
+          stepping={cursorClass(cursor, first + i)}
+          onPick={pick && (() => pick(first + i))}
+        />
       ))}
     </div>
   );
@@ -134,6 +186,13 @@ export function ConsoleLines() {
   const greenlets = useFrameState((s) => s.greenlets);
   const box = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
+  const cursor = useConsoleCursor(printed.length);
+  // A stable picker, so blocks away from the cursor need not draw again.
+  const pickRef = useRef(cursor?.pick);
+  useLayoutEffect(() => {
+    pickRef.current = cursor?.pick;
+  });
+  const pick = useCallback((index: number) => pickRef.current?.(index), []);
   const drawn = useRef<ReadonlySet<number>>(new Set());
   const [, nextFrame] = useReducer((n: number) => n + 1, 0);
   const windowStart = Math.max(0, Math.ceil((printed.length - MAX_SHOWN_LINES) / BLOCK)) * BLOCK;
@@ -180,14 +239,20 @@ export function ConsoleLines() {
       }}
     >
       {hidden > 0 && <p className="hint">{t.earlierLinesHidden({ count: hidden })}</p>}
-      {shown.map((key) => (
-        <ConsoleBlock
-          key={key}
-          lines={printed.slice(key - printed.start, key - printed.start + BLOCK)}
-          tags={greenlets}
-          t={t}
-        />
-      ))}
+      {shown.map((key) => {
+        const lines = printed.slice(key - printed.start, key - printed.start + BLOCK);
+        return (
+          <ConsoleBlock
+            key={key}
+            first={key}
+            lines={lines}
+            tags={greenlets}
+            t={t}
+            cursor={blockCursor(cursor, key, lines.length)}
+            pick={cursor ? pick : undefined}
+          />
+        );
+      })}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { ModalDialog } from "./ModalDialog";
 import { shortcutKeys } from "./shortcut-keys";
+import { steppingShortcuts } from "./stepping-shortcuts";
 import { useAppState } from "./store-context";
 import { useMessages } from "./use-messages";
 import "./ShortcutsDialog.css";
@@ -16,6 +17,7 @@ export function ShortcutsDialog() {
     [[keys.stop], t.shortcutStop],
     [[keys.help], t.shortcutHelp],
     [["F8"], t.shortcutNextProblem],
+    ...steppingShortcuts(t.stepping),
     [["P"], t.classroom.shortcutPresentation],
     [["PgUp / PgDn / ← →"], t.classroom.shortcutPresentationStep],
   ];

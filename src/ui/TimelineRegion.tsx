@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { StepBar } from "./StepBar";
 import { useMessages } from "./use-messages";
 import { TimelineView } from "./timeline-view/TimelineView";
 import "./TimelineRegion.css";
@@ -11,6 +12,7 @@ export function TimelineRegion() {
     <section className="timeline-region" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.timeline}</h2>
       <TimelineView />
+      <StepBar />
     </section>
   );
 }

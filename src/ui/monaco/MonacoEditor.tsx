@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CodeEditorProps } from "../editor-types";
 import { toMonacoMarker } from "./markers";
+import { toStepDecoration } from "./step-decorations";
 import { monaco, PROGRAM_URI } from "./monaco-setup";
 
 /** The owner name of the markers we set, apart from the TypeScript service's own. */
@@ -26,6 +27,8 @@ function useMonacoEditor(label: string) {
         minimap: { enabled: false },
         fontSize: 14,
         scrollBeyondLastLine: false,
+        // The stepping marks' glyphs (a greenlet's reason to wait) go in this margin.
+        glyphMargin: true,
         tabSize: 2,
       });
       setEditor(created);
@@ -46,6 +49,7 @@ export default function MonacoEditor({
   onChange,
   markers,
   activeLine,
+  stepMarks,
   label,
   readOnly = false,
 }: CodeEditorProps) {
@@ -91,6 +95,14 @@ export default function MonacoEditor({
     editor.revealLineInCenterIfOutsideViewport(activeLine);
     return () => decorations.clear();
   }, [editor, activeLine]);
+
+  useEffect(() => {
+    if (!editor || !stepMarks || stepMarks.length === 0) return;
+    const decorations = editor.createDecorationsCollection(stepMarks.map(toStepDecoration));
+    const running = stepMarks.find((mark) => mark.kind === "running");
+    if (running) editor.revealLineInCenterIfOutsideViewport(running.line);
+    return () => decorations.clear();
+  }, [editor, stepMarks]);
 
   return <div ref={attach} className="monaco-host" />;
 }
