@@ -56,7 +56,7 @@ test("a page on another origin embeds two examples that load, run, step on reque
   // The second, read-only: the learner cannot type, the host can load a program and run it.
   const queue = page.frameLocator("#queue-example");
   await expect(queue.locator("body")).toHaveAttribute("data-editor", "monaco");
-  await queue.locator(".monaco-editor .view-lines").click();
+  await queue.locator(".monaco-editor textarea").focus();
   await page.keyboard.insertText("typed by a learner");
   await expect(queue.locator(".monaco-editor .view-lines")).not.toContainText("typed by a learner");
   await page
@@ -160,7 +160,8 @@ test("Open in the playground opens the full app on the same program and step", a
   await expect(app.locator("body")).toHaveAttribute("data-runs-finished", "1");
   await expect(app.locator("body")).toHaveAttribute("data-step", "6");
   expect(new URL(app.url()).origin).toBe(APP_ORIGIN);
-  expect(new URL(app.url()).hash).toBe("#lesson/event");
+  // The step stays in the address, as the app keeps it.
+  expect(new URL(app.url()).hash).toBe("#lesson/event?step=6");
   await expect(app.getByRole("heading", { level: 2, name: /Event/ })).toBeVisible();
   await expect(app.locator(".monaco-editor .view-lines")).toContainText("Cost 2 seconds");
 });

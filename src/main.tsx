@@ -10,9 +10,7 @@ import { WorkerRunner } from "./client/worker-runner";
 import { registerServiceWorker } from "./service-worker-registration";
 import { pickLocale } from "./i18n/messages";
 import { createAppStore, type AppStore } from "./store/app-store";
-import { splitFragment } from "./store/fragment-options";
 import { browserPersistenceEnvironment, connectPersistence } from "./store/persistence-sync";
-import { runToStep } from "./store/run-to-step";
 import { browserLocation, followShareLinks, takeShareLinkAtStart } from "./store/share-routing";
 import { App } from "./ui/App";
 import { whenEditorUp } from "./ui/monaco/editor-ready";
@@ -45,9 +43,6 @@ function browserSessionStorage(): Storage | null {
 
 // A share link's program moves to this tab's session before the lesson route is read.
 const pageLocation = browserLocation(window);
-// `?step=N` after the route (an embed's "Open in the playground") runs it and shows that step.
-const { route, options: startOptions } = splitFragment(pageLocation.hash());
-if (route !== pageLocation.hash()) pageLocation.replaceHash(route);
 const shareLink = takeShareLinkAtStart(pageLocation, browserSessionStorage());
 
 /** Wide enough for the lesson list as a sidebar (layout.css says the same). */
@@ -75,7 +70,8 @@ const store: AppStore = createAppStore({
 connectPersistence(store, browserPersistenceEnvironment(window));
 followShareLinks(store, pageLocation);
 registerServiceWorker(store, document.body);
-if (startOptions.step !== null) runToStep(store, startOptions.step);
+// A step in the address (`?step=N`, also an embed's "Open in the playground") is followed by
+// the app's step route (use-step-route.ts): it runs the program and shows that step.
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

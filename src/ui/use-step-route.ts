@@ -13,6 +13,19 @@ async function runTo(store: AppStore, step: number): Promise<void> {
   }
 }
 
+/** A run opened by another route is going on: put the cursor at `step` once it ends. */
+function goWhenDone(store: AppStore, step: number): void {
+  const runs = store.getState().finishedRuns;
+  const unsubscribe = store.subscribe((state) => {
+    if (state.finishedRuns === runs) return;
+    unsubscribe();
+    if (state.model !== null && state.model.stepCount > 0) {
+      state.setStep(step);
+      state.revealInspector();
+    }
+  });
+}
+
 function replaceHash(hash: string): void {
   const { pathname, search } = window.location;
   if (hash === window.location.hash) return;
@@ -33,6 +46,7 @@ export function useStepRoute(): void {
       const { model, status } = store.getState();
       if (model !== null && model.finished && status === "idle") store.getState().setStep(step);
       else if (status === "idle") void runTo(store, step);
+      else goWhenDone(store, step);
     };
     follow();
     window.addEventListener("hashchange", follow);

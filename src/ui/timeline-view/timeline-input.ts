@@ -91,7 +91,8 @@ export function attachInput(canvas: HTMLCanvasElement, c: TimelineController): (
     if (drag === null) c.pointerLeft();
   };
   const onKey = (e: KeyboardEvent) => {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    // The page's stepping keys (use-step-keys.ts) listen first: a key they took is done.
+    if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     const state = c.store.getState();
     const actions: Record<string, () => void> = {
       w: () => c.zoom(KEY_ZOOM),
