@@ -5,6 +5,7 @@ import { runProgram, type RunError, type RunResult } from "../runtime/run";
 import { decodeTrace } from "../trace/decode";
 import { toChromeTrace } from "../trace/perfetto";
 import { parseArgs, type PlayArgs } from "./args";
+import { choiceReportOf, type ChoiceReport } from "./choice-report";
 
 /** What one `play` invocation produced; the caller writes it out and exits with `code`. */
 export interface CliOutcome {
@@ -33,6 +34,9 @@ interface JsonReport {
   elapsed: number;
   events: number;
   error: RunError | null;
+  /** Present when the run had schedule options (--policy, --choices, --threads). */
+  choicePoints?: ChoiceReport["choicePoints"];
+  choices?: number[];
 }
 
 /**
@@ -54,7 +58,9 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo(process.cwd()
       stderr: `cannot read ${args.program}: ${(error as Error).message}\n`,
     };
   }
-  const compiled = compile(source);
+  const schedule = args.schedule;
+  const scheduled = Object.keys(schedule).length > 0;
+  const compiled = compile(source, { threads: schedule.threads === true });
   if (!compiled.ok) {
     const { message, line, column } = compiled.error;
     const stderr = `${args.program}:${line}:${column}: SyntaxError: ${message}\n`;
@@ -72,6 +78,7 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo(process.cwd()
     seed: args.seed,
     trace: true,
     realNow: () => performance.now(),
+    schedule: { ...schedule, record: scheduled },
   });
   if (args.trace !== null) {
     io.writeText(
@@ -79,7 +86,8 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo(process.cwd()
       JSON.stringify(toChromeTrace(decodeTrace(result.trace))),
     );
   }
-  return finish(args, reportOf(result));
+  const report = reportOf(result);
+  return finish(args, scheduled && args.json ? { ...report, ...choiceReportOf(result) } : report);
 }
 
 function reportOf(result: RunResult): JsonReport {

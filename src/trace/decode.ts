@@ -5,7 +5,9 @@ import {
   TraceExpander,
   NO_LIMIT,
   TRACE_VERSION,
+  CHOICE_OPEN,
   type BlockReason,
+  type CandidateKind,
   type GreenletType,
   type HoldReason,
   type ObjectType,
@@ -48,7 +50,11 @@ type Body =
   | { kind: typeof EV.WARNING; message: string }
   | { kind: typeof EV.OBJ_LIMIT; object: number; limit: number | null }
   /** The program ended while this greenlet was suspended: its `finally` blocks never run. */
-  | { kind: typeof EV.ABANDONED };
+  | { kind: typeof EV.ABANDONED }
+  /** A choice point: `candidates` CANDIDATE steps follow; `chosen` null when left open. */
+  | { kind: typeof EV.CHOICE; candidates: number; chosen: number | null }
+  | { kind: typeof EV.CANDIDATE; candidate: CandidateKind; timer: number }
+  | { kind: typeof EV.PREEMPTED };
 
 /** One trace event with its words interpreted: numbers named, strings and sites resolved. */
 export type TraceEvent = EventHeader & Body;
@@ -123,7 +129,12 @@ export function decodeEvent(kind: number, a: number, b: number, strings: readonl
     case EV.OBJ_LIMIT:
       return { kind, object: a, limit: b === NO_LIMIT ? null : b };
     case EV.ABANDONED:
+    case EV.PREEMPTED:
       return { kind };
+    case EV.CHOICE:
+      return { kind, candidates: a, chosen: b === CHOICE_OPEN ? null : b };
+    case EV.CANDIDATE:
+      return { kind, candidate: a as CandidateKind, timer: b };
     default:
       throw new Error(`unknown trace event kind ${kind}`);
   }
