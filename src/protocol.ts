@@ -23,8 +23,10 @@ export interface RunLimits {
  * defined by its code, seed and these, so the same request gives the same trace.
  */
 export interface ScheduleRequest {
-  /** After the choices: gevent's order, or seeded random among the ready greenlets (seed: the run's). */
+  /** After the choices: gevent's order, or seeded random among the ready greenlets. */
   policy?: "gevent" | "random";
+  /** The random policy's seed (by default the run's). */
+  seed?: number;
   /** At the n-th choice point, the index among its candidates (0: gevent's pick). */
   choices?: number[];
   /** Once the choices are used up, stop at the next choice point (be the hub). */

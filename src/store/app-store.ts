@@ -8,6 +8,7 @@ import { createStore, type StateCreator, type StoreApi } from "zustand/vanilla";
 import type { Runner } from "../client/runner";
 import type { RunLimits } from "../protocol";
 import { cursorSlice, type CursorSlice } from "./cursor-slice";
+import { labSlice, type LabSlice } from "./lab-slice";
 import { layoutSlice, type LayoutSlice } from "./layout-slice";
 import type { Lesson } from "./lesson-catalog";
 import { lessonSlice, type LessonSlice } from "./lesson-slice";
@@ -28,7 +29,8 @@ export type AppState = RunSlice &
   LessonSlice &
   PrefsSlice &
   LayoutSlice &
-  PersistenceSlice;
+  PersistenceSlice &
+  LabSlice;
 
 /** One slice's part of the state, with access to the whole store. */
 export type AppSlice<S> = StateCreator<AppState, [], [], S>;
@@ -74,5 +76,6 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     ...prefs(...api),
     ...layout(...api),
     ...persistenceSlice(options.programs ?? {})(...api),
+    ...labSlice()(...api),
   }));
 }

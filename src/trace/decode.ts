@@ -5,6 +5,7 @@ import {
   TraceExpander,
   NO_LIMIT,
   TRACE_VERSION,
+  CANDIDATE,
   CHOICE_OPEN,
   type BlockReason,
   type CandidateKind,
@@ -53,7 +54,8 @@ type Body =
   | { kind: typeof EV.ABANDONED }
   /** A choice point: `candidates` CANDIDATE steps follow; `chosen` null when left open. */
   | { kind: typeof EV.CHOICE; candidates: number; chosen: number | null }
-  | { kind: typeof EV.CANDIDATE; candidate: CandidateKind; timer: number }
+  /** `timer`: a TIMER candidate's timer; `call`: a START candidate's call ("" otherwise). */
+  | { kind: typeof EV.CANDIDATE; candidate: CandidateKind; timer: number; call: string }
   | { kind: typeof EV.PREEMPTED };
 
 /** One trace event with its words interpreted: numbers named, strings and sites resolved. */
@@ -134,7 +136,12 @@ export function decodeEvent(kind: number, a: number, b: number, strings: readonl
     case EV.CHOICE:
       return { kind, candidates: a, chosen: b === CHOICE_OPEN ? null : b };
     case EV.CANDIDATE:
-      return { kind, candidate: a as CandidateKind, timer: b };
+      return {
+        kind,
+        candidate: a as CandidateKind,
+        timer: a === CANDIDATE.TIMER ? b : 0,
+        call: a === CANDIDATE.START ? str(b) : "",
+      };
     default:
       throw new Error(`unknown trace event kind ${kind}`);
   }

@@ -4,6 +4,7 @@ import { AppHeader } from "./AppHeader";
 import { CodeEditor } from "./CodeEditor";
 import type { EditorMarker } from "./editor-types";
 import { LessonList } from "./LessonList";
+import { LabPanel } from "./lab/LabPanel";
 import { LessonPane } from "./LessonPane";
 import { OutputPanel } from "./OutputPanel";
 import { reportText } from "./report-text";
@@ -48,6 +49,7 @@ function EditorPane() {
           label={t.editorLabel}
         />
       </div>
+      <LabPanel />
     </section>
   );
 }

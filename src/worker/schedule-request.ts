@@ -12,7 +12,9 @@ export const MAX_CHOICES = 100_000;
 export function scheduleOptionsOf(request: unknown, seed: number): ScheduleOptions {
   if (typeof request !== "object" || request === null) return {};
   const r = request as Record<keyof ScheduleRequest, unknown>;
-  const options: ScheduleOptions = { seed };
+  const options: ScheduleOptions = {
+    seed: Number.isSafeInteger(r.seed) ? (r.seed as number) : seed,
+  };
   if (r.policy === "random" || r.policy === "gevent") options.policy = r.policy;
   if (Array.isArray(r.choices)) {
     const choices = r.choices.slice(0, MAX_CHOICES);

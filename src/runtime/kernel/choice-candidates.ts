@@ -16,13 +16,23 @@ export class ChoiceCandidates {
   private readonly sites: number[] = [];
   private readonly entries: number[] = [];
   private readonly timerIds: number[] = [];
+  /** The greenlet a START candidate would start (its call is traced), else null. */
+  private readonly starts: Array<RawGreenlet | null> = [];
 
   reset(): void {
     this.n = 0;
   }
 
-  add(kind: CandidateKind, gid: number, site: number, entry: number, timerId = 0): void {
+  add(
+    kind: CandidateKind,
+    gid: number,
+    site: number,
+    entry: number,
+    timerId = 0,
+    starts: RawGreenlet | null = null,
+  ): void {
     const i = this.n++;
+    this.starts[i] = starts;
     this.kinds[i] = kind;
     this.gids[i] = gid;
     this.sites[i] = site;
@@ -41,7 +51,9 @@ export class ChoiceCandidates {
         continue;
       }
       const runs = GREENLET_CALLBACKS.get(fn)?.(q.aAt(i), q.bAt(i), q.cAt(i));
-      if (runs instanceof RawGreenlet) this.add(CANDIDATE.START, runs.gid, runs._site, i);
+      if (runs instanceof RawGreenlet) {
+        this.add(CANDIDATE.START, runs.gid, runs._site, i, 0, runs);
+      }
     }
   }
 
@@ -71,7 +83,11 @@ export class ChoiceCandidates {
   trace(sink: TraceSink, gid: number, chosen: number): void {
     sink.emit(EV.CHOICE, gid, this.n, chosen >>> 0, 0);
     for (let i = 0; i < this.n; i++) {
-      sink.emit(EV.CANDIDATE, this.gids[i], this.kinds[i], this.timerIds[i], this.sites[i]);
+      const starts = this.starts[i];
+      // A greenlet not started yet has no name but its call: the caption says what would start.
+      const b = starts === null ? this.timerIds[i] : sink.intern(starts._describeFn());
+      sink.emit(EV.CANDIDATE, this.gids[i], this.kinds[i], b, this.sites[i]);
+      this.starts[i] = null;
     }
   }
 }

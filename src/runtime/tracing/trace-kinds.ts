@@ -75,8 +75,8 @@ export const EV = {
   CHOICE: 26,
   /**
    * One candidate of the CHOICE before it. `g` = the greenlet it would run (the hub for a timer
-   * that wakes no greenlet), a = CandidateKind, b = the timer's object id for TIMER, site = where
-   * that greenlet would go on.
+   * that wakes no greenlet), a = CandidateKind, b = the timer's object id for TIMER, the string
+   * id of the greenlet's call ("worker('bob')") for START, site = where that greenlet would go on.
    */
   CANDIDATE: 27,
   /**

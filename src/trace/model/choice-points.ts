@@ -12,6 +12,8 @@ export interface Candidate {
   kind: CandidateKind;
   /** Where that greenlet would go on: its line (0 unknown). */
   line: number;
+  /** What a START candidate would call ("worker('bob')"); "" for the others. */
+  call: string;
 }
 
 export interface ChoicePoint {
@@ -38,7 +40,7 @@ export function choicePoint(model: RunModel, index: number): ChoicePoint | undef
   for (let i = 1; i <= e.candidates && step + i < model.stepCount; i++) {
     const c = model.event(step + i);
     if (c.kind !== EV.CANDIDATE) break;
-    candidates.push({ gid: c.gid, kind: c.candidate, line: c.line });
+    candidates.push({ gid: c.gid, kind: c.candidate, line: c.line, call: c.call });
   }
   return {
     index,

@@ -68,7 +68,8 @@ export function eventProblem(
       if (a < 1 || a > MAX_CANDIDATES) return `a choice point with ${a} candidates`;
       return b < a || b === CHOICE_OPEN ? null : `choice ${b} of ${a} candidates`;
     case EV.CANDIDATE:
-      return a <= CANDIDATE.TIMER ? null : `unknown candidate kind ${a}`;
+      if (a > CANDIDATE.TIMER) return `unknown candidate kind ${a}`;
+      return a === CANDIDATE.START && b >= ctx.stringCount ? "a string id is out of range" : null;
     case EV.BLOCKED:
       if (a < 1 || a > BLOCK.YIELD) return `unknown block reason ${a}`;
       if (a === BLOCK.JOIN) return known(b) ? null : `join of greenlet ${b}, never created`;

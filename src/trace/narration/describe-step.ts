@@ -114,7 +114,7 @@ export function describeStep(model: RunModel, step: number): StepFact {
     case EV.CHOICE:
       return describeChoice(model, step);
     case EV.CANDIDATE:
-      return describeCandidate(model, step, e.gid, e.candidate, e.line);
+      return describeCandidate(model, step, e.gid, e.candidate, e.line, e.call);
     case EV.PREEMPTED:
       return { t: "preempted", who, next: nextRun(model, step) };
   }
