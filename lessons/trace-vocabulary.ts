@@ -56,6 +56,7 @@ export const BLOCK_REASONS = {
   idle: 13,
   hub: 14,
   yield: 15,
+  preempt: 16,
 } as const satisfies { [K in Lowercase<keyof typeof BLOCK>]: (typeof BLOCK)[Uppercase<K>] };
 
 export type BlockReasonName = keyof typeof BLOCK_REASONS;

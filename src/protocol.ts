@@ -23,10 +23,30 @@ export interface RunLimits {
   maxEvents?: number;
 }
 
+/**
+ * The scheduler lab's part of a run: with none of it, the run follows gevent's order. A run is
+ * defined by its code, seed and these, so the same request gives the same trace.
+ */
+export interface ScheduleRequest {
+  /** After the choices: gevent's order, or seeded random among the ready greenlets. */
+  policy?: "gevent" | "random";
+  /** The random policy's seed (by default the run's). */
+  seed?: number;
+  /** At the n-th choice point, the index among its candidates (0: gevent's pick). */
+  choices?: number[];
+  /** Once the choices are used up, stop at the next choice point (be the hub). */
+  pauseAtChoice?: boolean;
+  /** Compile and run in threads mode (preemption points, the GIL's switch interval). */
+  threads?: boolean;
+  /** Record the choice points even under gevent's order. */
+  record?: boolean;
+}
+
 export interface RunRequest {
   code: string;
   seed: number;
   limits: RunLimits;
+  schedule?: ScheduleRequest;
 }
 
 export type PageToWorker = { type: "run"; runId: RunId } & RunRequest;
@@ -41,7 +61,7 @@ export interface SourcePosition {
 export type CompileErrorInfo = SourcePosition & { message: string };
 
 /** What a run reports at its end; the trace arrived before it in `trace` batches. */
-export type RunSummary = Omit<RunResult, "trace">;
+export type RunSummary = Omit<RunResult, "trace" | "pausedAtChoice"> & { pausedAtChoice?: boolean };
 
 export type WorkerToPage =
   /** The worker has loaded the runner and waits for a run. */

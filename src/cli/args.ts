@@ -1,3 +1,6 @@
+import type { ScheduleOptions } from "../runtime/run";
+import { SCHEDULE_USAGE, readScheduleArg } from "./schedule-args";
+
 /** The `play` command's options, as API.md "The command line" gives them, and the narration's. */
 export interface PlayArgs {
   program: string;
@@ -9,10 +12,13 @@ export interface PlayArgs {
   /** Print one sentence per step of the run instead of its output. */
   explain: boolean;
   lang: "en" | "zh-CN";
+  /** The scheduler lab's: policy, choices, threads mode. */
+  schedule: ScheduleOptions;
 }
 
 export const USAGE =
-  "usage: npm run --silent play -- PROGRAM.ts [--json] [--trace FILE.json] [--events FILE.json] [--seed N] [--explain [--lang en|zh]]";
+  "usage: npm run --silent play -- PROGRAM.ts [--json] [--trace FILE.json] [--events FILE.json] [--seed N] [--explain [--lang en|zh]] " +
+  SCHEDULE_USAGE;
 
 const LANGS: Record<string, PlayArgs["lang"]> = { en: "en", zh: "zh-CN", "zh-CN": "zh-CN" };
 
@@ -40,11 +46,16 @@ export function parseArgs(argv: readonly string[]): Parsed {
     seed: undefined,
     explain: false,
     lang: "en",
+    schedule: {},
   };
   let langGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === "--json") {
+    const took = readScheduleArg(argv, i, args.schedule);
+    if (typeof took === "string") return { ok: false, message: `${took}\n${USAGE}` };
+    if (took > 0) {
+      i += took - 1;
+    } else if (arg === "--json") {
       args.json = true;
     } else if (arg === "--explain") {
       args.explain = true;

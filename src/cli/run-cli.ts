@@ -7,6 +7,7 @@ import { RunModel } from "../trace/model/run-model";
 import { streamChromeTrace } from "../trace/perfetto-stream";
 import { parseArgs, type PlayArgs } from "./args";
 import { explainRun } from "./explain-run";
+import { choiceReportOf, type ChoiceReport } from "./choice-report";
 
 /** What one `play` invocation produced; the caller writes it out and exits with `code`. */
 export interface CliOutcome {
@@ -45,6 +46,9 @@ interface JsonReport {
   elapsed: number;
   events: number;
   error: RunError | null;
+  /** Present when the run had schedule options (--policy, --choices, --threads). */
+  choicePoints?: ChoiceReport["choicePoints"];
+  choices?: number[];
 }
 
 /**
@@ -66,7 +70,9 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo(process.cwd()
       stderr: `cannot read ${args.program}: ${(error as Error).message}\n`,
     };
   }
-  const compiled = compile(source);
+  const schedule = args.schedule;
+  const scheduled = Object.keys(schedule).length > 0;
+  const compiled = compile(source, { threads: schedule.threads === true });
   if (!compiled.ok) {
     const { message, line, column } = compiled.error;
     const stderr = `${args.program}:${line}:${column}: SyntaxError: ${message}\n`;
@@ -84,6 +90,7 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo(process.cwd()
     seed: args.seed,
     trace: true,
     realNow: () => performance.now(),
+    schedule: { ...schedule, record: scheduled },
   });
   // One model serves both: the export streams from it, the narration reads its steps.
   const model = args.trace !== null || args.explain ? RunModel.fromTrace(result.trace) : null;
@@ -98,7 +105,7 @@ export function runCli(argv: readonly string[], io: CliIo = nodeIo(process.cwd()
   if (model !== null && args.explain) {
     return { ...finish(args, report), stdout: explainRun(model, args.lang) };
   }
-  return finish(args, report);
+  return finish(args, scheduled && args.json ? { ...report, ...choiceReportOf(result) } : report);
 }
 
 function reportOf(result: RunResult): JsonReport {

@@ -29,7 +29,8 @@ function isSummary(v: unknown): boolean {
     isNumber(v.events) &&
     errorOk &&
     Array.isArray(v.warnings) &&
-    v.warnings.every(isPosition)
+    v.warnings.every(isPosition) &&
+    (v.pausedAtChoice === undefined || typeof v.pausedAtChoice === "boolean")
   );
 }
 

@@ -32,7 +32,11 @@ export type EventFact =
   | { kind: "error"; name: string; message: string }
   | { kind: "hub-held"; seconds: number }
   | { kind: "warning"; message: string }
-  | { kind: "abandoned" };
+  | { kind: "abandoned" }
+  /** The scheduler lab: a choice point with its candidates, one candidate, a preemption. */
+  | { kind: "choice"; candidates: number; chosen: number | null }
+  | { kind: "candidate"; call: string }
+  | { kind: "preempted" };
 
 export type EventWords = (
   fact: EventFact,
@@ -91,6 +95,14 @@ export const eventEn: EventWords = (f, w) => {
       return `warning: ${f.message}`;
     case "abandoned":
       return "abandoned when the program ended";
+    case "choice":
+      return f.chosen === null
+        ? `a choice among ${f.candidates}, left to you`
+        : `a choice among ${f.candidates}: number ${f.chosen} runs`;
+    case "candidate":
+      return `could run next: ${f.call}`;
+    case "preempted":
+      return "preempted, back to the ready queue";
   }
 };
 
@@ -141,5 +153,13 @@ export const eventZhCN: EventWords = (f, w) => {
       return `警告：${f.message}`;
     case "abandoned":
       return "程序结束时被遗弃";
+    case "choice":
+      return f.chosen === null
+        ? `在 ${f.candidates} 个候选中选择，由你决定`
+        : `在 ${f.candidates} 个候选中选择：第 ${f.chosen} 个运行`;
+    case "candidate":
+      return `下一个可以运行：${f.call}`;
+    case "preempted":
+      return "被抢占，回到就绪队列";
   }
 };

@@ -1,7 +1,8 @@
 import { activeRun } from "./kernel/context";
 import { formatLine } from "./py/format";
 import type { Hub } from "./kernel/hub";
-import { isUnrunOperation } from "./kernel/operation";
+import { isUnrunOperation, type Operation } from "./kernel/operation";
+import { preempt } from "./kernel/preempt";
 import { RawGreenlet } from "./kernel/raw-greenlet";
 import { EV } from "./tracing/trace-kinds";
 
@@ -12,6 +13,8 @@ export interface ProgramEnv {
   __w(site: number, value: unknown): void;
   __lg(site: number): void;
   __n<T>(name: string, value: T): T;
+  /** A preemption point (compiled in threads mode only): returns `value` as it was read. */
+  __p<T>(value?: T): Operation<T>;
   /**
    * Print one line: the arguments joined by one space (strings as they are, other values as
    * Python would show them).
@@ -88,6 +91,7 @@ export function createEnv(
       nameObject(hub, name, value);
       return value;
     },
+    __p: preempt,
     print(...args) {
       activeRun().print(formatLine(args));
     },

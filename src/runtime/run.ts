@@ -4,6 +4,7 @@ import { setActiveRun } from "./kernel/context";
 import { Hub } from "./kernel/hub";
 import { RunLimits, type RunLimitOptions } from "./kernel/limits";
 import { RunContext } from "./kernel/run-context";
+import { SchedulePolicy, type ScheduleOptions } from "./kernel/schedule-policy";
 import { stackLine } from "./kernel/stack-line";
 import {
   NullSink,
@@ -15,6 +16,7 @@ import {
 export type { ProgramMain, ProgramEnv, Warning } from "./env";
 export type { EncodedTrace } from "./tracing/trace-recorder";
 export type { Progress } from "./kernel/limits";
+export type { ScheduleOptions, PolicyName } from "./kernel/schedule-policy";
 
 export interface RunOptions extends RunLimitOptions {
   /** The compile step's sites: id -> [line, column]. */
@@ -24,6 +26,8 @@ export interface RunOptions extends RunLimitOptions {
   trace?: boolean;
   /** Where to write the trace; default a new TraceRecorder. */
   sink?: TraceSink;
+  /** The scheduler lab: policy, choices, threads mode. None: gevent's order. */
+  schedule?: ScheduleOptions;
 }
 
 export interface RunError {
@@ -39,6 +43,8 @@ export interface RunResult {
   events: number;
   error: RunError | null;
   warnings: Warning[];
+  /** The run stopped at a choice point for the learner to choose (be the hub). */
+  pausedAtChoice: boolean;
   /** The whole trace in one array, assembled on first access. */
   readonly trace: EncodedTrace;
 }
@@ -57,7 +63,11 @@ export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResu
   const context = new RunContext(options.seed ?? 0);
   setActiveRun(context);
   try {
-    hub = new Hub(sink, mainFn, limits, sites);
+    const schedule = options.schedule ?? {};
+    const policy = SchedulePolicy.wanted(schedule)
+      ? new SchedulePolicy(schedule, options.seed ?? 0)
+      : null;
+    hub = new Hub(sink, mainFn, limits, sites, policy);
     hub.run();
   } finally {
     setActiveRun(null);
@@ -72,6 +82,7 @@ export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResu
     events: sink.count,
     error: runError(hub),
     warnings,
+    pausedAtChoice: hub.pausedAtChoice,
     get trace(): EncodedTrace {
       trace ??=
         sink instanceof TraceRecorder

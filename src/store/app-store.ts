@@ -9,6 +9,7 @@ import { createStore, type StateCreator, type StoreApi } from "zustand/vanilla";
 import type { Runner } from "../client/runner";
 import type { RunLimits } from "../protocol";
 import { cursorSlice, type CursorSlice } from "./cursor-slice";
+import { labSlice, type LabSlice } from "./lab-slice";
 import { layoutSlice, type LayoutSlice } from "./layout-slice";
 import type { Lesson } from "./lesson-catalog";
 import { lessonSlice, type LessonSlice } from "./lesson-slice";
@@ -37,7 +38,8 @@ export type AppState = RunSlice &
   LayoutSlice &
   PersistenceSlice &
   TaskProgressSlice &
-  UpdateSlice;
+  UpdateSlice &
+  LabSlice;
 
 /** One slice's part of the state, with access to the whole store. */
 export type AppSlice<S> = StateCreator<AppState, [], [], S>;
@@ -93,5 +95,6 @@ export function createAppStore(options: AppStoreOptions): AppStore {
     ...persistenceSlice(options.programs ?? {})(...api),
     ...taskProgressSlice(options.storage ?? null)(...api),
     ...updateSlice()(...api),
+    ...labSlice()(...api),
   }));
 }

@@ -4,7 +4,7 @@
  * the runner runs, run-report.ts and exercise-result.ts interpret.
  */
 import type { EncodedTrace, RunOutcome, Runner } from "../client/runner";
-import type { RunLimits, WorkerToPage } from "../protocol";
+import type { RunLimits, ScheduleRequest, WorkerToPage } from "../protocol";
 import { RunModel } from "../trace/model/run-model";
 import { PrintedLineReader, PrintedOutput, type GreenletTag } from "../trace/printed-lines";
 import type { AppSlice } from "./app-store";
@@ -38,7 +38,8 @@ export interface RunSlice {
   model: RunModel | null;
   modelVersion: number;
   setCode(code: string): void;
-  run(): Promise<void>;
+  /** Run the program; under a schedule of the scheduler lab when one is given. */
+  run(schedule?: ScheduleRequest): Promise<void>;
   stop(): void;
   clearOutput(): void;
 }
@@ -126,7 +127,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       },
       clearOutput: () => set({ printed: get().printed.cleared() }),
       stop: () => runner.stop(),
-      run: async () => {
+      run: async (schedule) => {
         const thisRun = ++latestRun;
         const reader = new PrintedLineReader();
         const model = new RunModel();
@@ -134,7 +135,8 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
         set({ status: "running", ...noRunResults(), exerciseResult: null, model });
         const onMessage = listen(reader, model);
         const { code } = get();
-        const outcome = await runner.run({ code, seed, limits }, (message) => {
+        const request = { code, seed, limits, ...(schedule ? { schedule } : {}) };
+        const outcome = await runner.run(request, (message) => {
           if (thisRun === latestRun) onMessage(message);
         });
         if (thisRun === latestRun) finish(outcome, reader, model, code);

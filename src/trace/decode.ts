@@ -5,7 +5,10 @@ import {
   TraceExpander,
   NO_LIMIT,
   TRACE_VERSION,
+  CANDIDATE,
+  CHOICE_OPEN,
   type BlockReason,
+  type CandidateKind,
   type GreenletType,
   type HoldReason,
   type ObjectType,
@@ -48,7 +51,12 @@ type Body =
   | { kind: typeof EV.WARNING; message: string }
   | { kind: typeof EV.OBJ_LIMIT; object: number; limit: number | null }
   /** The program ended while this greenlet was suspended: its `finally` blocks never run. */
-  | { kind: typeof EV.ABANDONED };
+  | { kind: typeof EV.ABANDONED }
+  /** A choice point: `candidates` CANDIDATE steps follow; `chosen` null when left open. */
+  | { kind: typeof EV.CHOICE; candidates: number; chosen: number | null }
+  /** `timer`: a TIMER candidate's timer; `call`: a START candidate's call ("" otherwise). */
+  | { kind: typeof EV.CANDIDATE; candidate: CandidateKind; timer: number; call: string }
+  | { kind: typeof EV.PREEMPTED };
 
 /** One trace event with its words interpreted: numbers named, strings and sites resolved. */
 export type TraceEvent = EventHeader & Body;
@@ -123,7 +131,17 @@ export function decodeEvent(kind: number, a: number, b: number, strings: readonl
     case EV.OBJ_LIMIT:
       return { kind, object: a, limit: b === NO_LIMIT ? null : b };
     case EV.ABANDONED:
+    case EV.PREEMPTED:
       return { kind };
+    case EV.CHOICE:
+      return { kind, candidates: a, chosen: b === CHOICE_OPEN ? null : b };
+    case EV.CANDIDATE:
+      return {
+        kind,
+        candidate: a as CandidateKind,
+        timer: a === CANDIDATE.TIMER ? b : 0,
+        call: a === CANDIDATE.START ? str(b) : "",
+      };
     default:
       throw new Error(`unknown trace event kind ${kind}`);
   }

@@ -4,6 +4,7 @@ import { AppHeader } from "./AppHeader";
 import { CodeEditor } from "./CodeEditor";
 import type { EditorMarker } from "./editor-types";
 import { LessonList } from "./LessonList";
+import { LabPanel } from "./lab/LabPanel";
 import { LessonPane } from "./LessonPane";
 import { PrintHandout } from "./PrintHandout";
 import { reportText } from "./report-text";
@@ -62,6 +63,7 @@ export function EditorPane({ readOnly = false }: { readOnly?: boolean }) {
           readOnly={readOnly}
         />
       </div>
+      <LabPanel />
     </section>
   );
 }

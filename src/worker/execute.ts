@@ -10,16 +10,18 @@ import { TraceRecorder } from "../runtime/tracing/trace-recorder";
 import { FlushingSink } from "./flushing-sink";
 import type { Post } from "./post";
 import { TraceStream } from "./trace-stream";
+import { scheduleOptionsOf } from "./schedule-request";
 
 function summaryOf(result: RunResult): RunSummary {
-  const { stdout, stderr, elapsed, events, error, warnings } = result;
-  return { stdout, stderr, elapsed, events, error, warnings };
+  const { stdout, stderr, elapsed, events, error, warnings, pausedAtChoice } = result;
+  return { stdout, stderr, elapsed, events, error, warnings, pausedAtChoice };
 }
 
 export function executeRun(request: PageToWorker, post: Post, realNow: () => number): void {
   const { runId } = request;
   try {
-    const compiled = compile(request.code);
+    const schedule = scheduleOptionsOf(request.schedule, request.seed);
+    const compiled = compile(request.code, { threads: schedule.threads === true });
     if (!compiled.ok) return post({ type: "compile-error", runId, error: compiled.error }, []);
     const { sites } = compiled.program;
     post({ type: "compiled", runId, sites }, []);
@@ -33,6 +35,7 @@ export function executeRun(request: PageToWorker, post: Post, realNow: () => num
       maxEvents: request.limits.maxEvents,
       realNow,
       sink,
+      schedule,
       onProgress: ({ virtualTime, events }) => {
         stream.flush();
         post({ type: "progress", runId, virtualTime, events }, []);

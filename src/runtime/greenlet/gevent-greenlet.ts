@@ -1,4 +1,5 @@
 import { activeHub } from "../kernel/context";
+import { GREENLET_CALLBACKS } from "../kernel/callback-queue";
 import { GreenletExit, errorName as errName } from "../py/errors";
 import { reportFailure } from "../kernel/failure-report";
 import { formatArgs } from "./greenlet-format";
@@ -286,3 +287,6 @@ function startCallback(g: unknown): void {
   glet._startTimer = null;
   activeHub().switchInto(glet, SWITCH_MODE.START, glet.args);
 }
+
+// The scheduler lab offers a scheduled start as a ready greenlet.
+GREENLET_CALLBACKS.set(startCallback, (g) => ((g as Greenlet)._startPending ? g : null));

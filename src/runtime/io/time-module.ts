@@ -3,6 +3,7 @@ import { PyTypeError, ValueError } from "../py/errors";
 import { isPatchedNow } from "./monkey-state";
 import { Suspend, type Operation } from "../kernel/operation";
 import { sleep as geventSleep } from "../kernel/sleep";
+import { preempt } from "../kernel/preempt";
 import { BLOCK, HOLD, type HoldReason } from "../tracing/trace-kinds";
 
 /** An operation that holds the hub for `seconds`: no other greenlet runs meanwhile. */
@@ -40,12 +41,31 @@ export function sleep(seconds: number): Operation<void> {
 }
 
 /**
- * CPU-bound work for `seconds`: always holds the hub, patched or not.
- * — 占用 CPU `seconds` 秒：无论是否打补丁都会独占 hub。
+ * CPU-bound work for `seconds`: always holds the hub, patched or not (in the scheduler lab's
+ * threads mode, a slice of the GIL's switch interval at a time).
+ * — 占用 CPU `seconds` 秒：无论是否打补丁都会独占 hub（在线程模式下每次占用一个 GIL 切换间隔）。
  */
 export function busy(seconds: number): Operation<void> {
   checkSeconds(seconds, "busy time");
+  const policy = activeHub().policy;
+  if (policy?.threads && seconds > policy.switchInterval) {
+    return slicedBusy(seconds, policy.switchInterval);
+  }
   return new HoldOp(seconds, HOLD.BUSY);
+}
+
+/**
+ * Threads mode: CPU work as a thread holding the GIL does it, a switch interval at a time, with
+ * a preemption point after each slice where another thread may take the GIL.
+ */
+function* slicedBusy(seconds: number, interval: number): Generator<unknown, void, unknown> {
+  let left = seconds;
+  while (left > interval * (1 + 1e-9)) {
+    yield* new HoldOp(interval, HOLD.BUSY);
+    left -= interval;
+    yield* preempt();
+  }
+  yield* new HoldOp(left, HOLD.BUSY);
 }
 
 /** Python's check: `ValueError: sleep length must be non-negative`. */

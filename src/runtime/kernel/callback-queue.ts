@@ -5,6 +5,16 @@
 export type HubCallback = ((a: unknown, b: unknown, c: unknown) => void) | null;
 
 /**
+ * Callbacks whose turn is a greenlet's (a gevent Greenlet's start, say), each with how to tell
+ * the greenlet it would run from its operands (null when it would run none). The scheduler lab
+ * offers such entries, and queued resumes, as the ready greenlets of a choice point.
+ */
+export const GREENLET_CALLBACKS = new Map<
+  (a: unknown, b: unknown, c: unknown) => void,
+  (a: unknown, b: unknown, c: unknown) => unknown
+>();
+
+/**
  * The hub's FIFO of callbacks (gevent's `loop.run_callback`), a ring buffer of parallel arrays
  * so that scheduling allocates nothing. `pushFront` lets a callback that switched into a
  * greenlet continue where it left off once the hub gets control back (gevent's hub does this by
@@ -17,6 +27,11 @@ export class CallbackQueue {
   private cs: unknown[] = new Array<unknown>(64).fill(undefined);
   private head = 0;
   private size = 0;
+  /**
+   * Entries at the front put there by `pushFront` and not yet taken: continuations of a hub
+   * callback, which must run next. A scheduling policy reorders nothing while there are any.
+   */
+  pinned = 0;
 
   /** Fields of the entry last taken by `shift`. */
   fn: HubCallback = null;
@@ -46,6 +61,32 @@ export class CallbackQueue {
     this.bs[this.head] = b;
     this.cs[this.head] = c;
     this.size++;
+    this.pinned++;
+  }
+
+  /** The function of the entry `i` places from the front. */
+  fnAt(i: number): HubCallback {
+    return this.fns[(this.head + i) & (this.fns.length - 1)];
+  }
+  aAt(i: number): unknown {
+    return this.as[(this.head + i) & (this.fns.length - 1)];
+  }
+  bAt(i: number): unknown {
+    return this.bs[(this.head + i) & (this.fns.length - 1)];
+  }
+  cAt(i: number): unknown {
+    return this.cs[(this.head + i) & (this.fns.length - 1)];
+  }
+
+  /** Move the entry `i` places from the front to the front, the others keeping their order. */
+  moveToFront(i: number): void {
+    const mask = this.fns.length - 1;
+    const arrays = [this.fns, this.as, this.bs, this.cs] as unknown[][];
+    for (const arr of arrays) {
+      const moved = arr[(this.head + i) & mask];
+      for (let k = i; k > 0; k--) arr[(this.head + k) & mask] = arr[(this.head + k - 1) & mask];
+      arr[this.head] = moved;
+    }
   }
 
   /** Take the first entry into `fn`, `a`, `b`, `c`. Returns false when empty. */
@@ -60,6 +101,7 @@ export class CallbackQueue {
     this.bs[at] = undefined;
     this.head = (at + 1) & (this.fns.length - 1);
     this.size--;
+    if (this.pinned > 0) this.pinned--;
     return true;
   }
 

@@ -18,6 +18,11 @@ export class VirtualClock {
   /** Now, in virtual seconds since the run began. */
   now = 0 as VirtualSeconds;
   private readonly timers = new TimerHeap();
+  /**
+   * Due timers taken off the heap, in their order, to be offered together at a choice point
+   * (a scheduling policy's `dueTimers`); they fire before the heap's. Empty under gevent's order.
+   */
+  private readonly drawn: TimerEntry[] = [];
 
   constructor(private readonly hub: Hub) {}
 
@@ -51,14 +56,42 @@ export class VirtualClock {
 
   /** The earliest pending timer whose deadline has come, taken off the clock. */
   takeDue(): TimerEntry | undefined {
+    if (this.drawn.length > 0 && this.dropCancelledDrawn()) return this.drawn.shift();
     const t = this.timers.peek();
     if (t === undefined || t.deadline > this.now) return undefined;
     this.timers.pop();
     return t;
   }
 
+  /** Every pending timer whose deadline has come, in the order they would fire. */
+  dueTimers(): readonly TimerEntry[] {
+    for (;;) {
+      const t = this.timers.peek();
+      if (t === undefined || t.deadline > this.now) break;
+      this.timers.pop();
+      this.drawn.push(t);
+    }
+    this.dropCancelledDrawn();
+    return this.drawn;
+  }
+
+  /** Take the due timer `i` of `dueTimers()` off the clock. */
+  takeDueAt(i: number): TimerEntry {
+    return this.drawn.splice(i, 1)[0];
+  }
+
+  /** Forget the drawn timers cancelled since; true when some are left. */
+  private dropCancelledDrawn(): boolean {
+    const drawn = this.drawn;
+    let kept = 0;
+    for (const t of drawn) if (t.state !== TIMER_CANCELLED) drawn[kept++] = t;
+    drawn.length = kept;
+    return kept > 0;
+  }
+
   /** The deadline of the earliest pending timer, if any. */
   nextDeadline(): VirtualSeconds | undefined {
+    if (this.drawn.length > 0 && this.dropCancelledDrawn()) return this.drawn[0].deadline;
     return this.timers.peek()?.deadline as VirtualSeconds | undefined;
   }
 

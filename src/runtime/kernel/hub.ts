@@ -30,6 +30,7 @@ import { TIMER_FIRED, type Timer, type TimerEntry } from "./timer-heap";
 import type { TraceSink } from "../tracing/trace-recorder";
 import {
   BLOCK,
+  CANDIDATE,
   EV,
   SWITCH_MODE,
   SWITCH_RAW_BLOCKED,
@@ -37,6 +38,8 @@ import {
 } from "../tracing/trace-kinds";
 import type { RunLimits } from "./limits";
 import { stackLine } from "./stack-line";
+import { ChoiceCandidates } from "./choice-candidates";
+import { PAUSE, type SchedulePolicy } from "./schedule-policy";
 
 /** How a greenlet is entered: resumed with a value, raised in, or started with arguments. */
 export type SwitchMode = (typeof SWITCH_MODE)[keyof typeof SWITCH_MODE];
@@ -62,6 +65,13 @@ export type SwitchMode = (typeof SWITCH_MODE)[keyof typeof SWITCH_MODE];
  * `mode` is resume with a value, raise, or start with arguments (SWITCH_MODE); a wait's `token`
  * tells a stale wake-up from a current one. Callbacks that are not a greenlet's turn go through
  * `schedule` (gevent's `run_callback`) and `scheduleFirst`.
+ *
+ * Under a scheduling policy (the scheduler lab, `policy` not null), a hub turn with more than
+ * one greenlet ready (queued resumes and starts, a due timer) is a choice point: the policy
+ * picks one, candidate 0 being gevent's own pick, and the trace records the candidates and the
+ * choice (`chooseByPolicy`). In threads mode a preemption point of the running greenlet
+ * (`preemptionPoint`) is one too: going on is candidate 0, and a greenlet preempted goes to the
+ * back of the queue. Without a policy none of this runs.
  */
 export class Hub {
   readonly queue = new CallbackQueue();
@@ -103,6 +113,11 @@ export class Hub {
   /** Resumptions so far: the CPU-loop guard tells one greenlet's turn from the next by it. */
   resumes = 0;
   private stopRequested: RunLimitError | null = null;
+  /** True when the run stopped at a choice point the policy left open (be the hub). */
+  pausedAtChoice = false;
+  private readonly candidates = new ChoiceCandidates();
+  /** The queue entry a preemption point chose to run next (-1: none). */
+  private forcedEntry = -1;
 
   constructor(
     readonly trace: TraceSink,
@@ -110,6 +125,8 @@ export class Hub {
     readonly limits: RunLimits,
     /** The compile step's table of sites: id -> [line, column]. */
     readonly sites: ReadonlyArray<readonly [number, number]> = [],
+    /** How the next greenlet is chosen; null: gevent's order, with no choice points traced. */
+    readonly policy: SchedulePolicy | null = null,
   ) {
     setActiveHub(this);
     this.clock = new VirtualClock(this);
@@ -324,22 +341,13 @@ export class Hub {
    * callback or timer that makes a greenlet run (`switchNow`, `switchInto`) hands it to the loop.
    */
   private chooseNext(): void {
+    if (this.policy !== null && this.chooseByPolicy(this.policy)) return;
     if (this.firingTimers) {
       const t = this.clock.takeDue();
       if (t !== undefined) return this.fire(t);
       this.firingTimers = false;
     }
-    const q = this.queue;
-    if (q.shift()) {
-      const fn = q.fn;
-      if (fn === null) {
-        // A queued resume (the commonest callback, traced as WOKEN when queued): switch in on
-        // this same turn of the loop.
-        this.resumeQueued(q.a as RawGreenlet, q.b, q.c as number, SWITCH_MODE.VALUE);
-        if (this.next !== null) this.resumeNext();
-      } else fn(q.a, q.b, q.c);
-      return;
-    }
+    if (this.runFront()) return;
     const deadline = this.clock.nextDeadline();
     if (deadline !== undefined) {
       if (deadline > this.clock.now) this.clock.advanceTo(deadline);
@@ -347,6 +355,86 @@ export class Hub {
       return;
     }
     this.loopExit();
+  }
+
+  /** Take the first queued callback and run it; false when the queue is empty. */
+  private runFront(): boolean {
+    const q = this.queue;
+    if (!q.shift()) return false;
+    const fn = q.fn;
+    if (fn === null) {
+      // A queued resume (the commonest callback, traced as WOKEN when queued): switch in on
+      // this same turn of the loop.
+      this.resumeQueued(q.a as RawGreenlet, q.b, q.c as number, SWITCH_MODE.VALUE);
+      if (this.next !== null) this.resumeNext();
+    } else fn(q.a, q.b, q.c);
+    return true;
+  }
+
+  /**
+   * A hub turn under a policy: when more than one greenlet could run (the queue's ready
+   * greenlets, a due timer), let the policy choose and run its choice. Returns false to leave
+   * the turn to gevent's order: nothing to choose, or a callback's continuation due first.
+   */
+  private chooseByPolicy(policy: SchedulePolicy): boolean {
+    const q = this.queue;
+    if (this.forcedEntry >= 0) {
+      q.moveToFront(this.forcedEntry);
+      this.forcedEntry = -1;
+      return this.runFront();
+    }
+    if (q.pinned > 0) return false;
+    const c = this.candidates;
+    c.reset();
+    const deadline = this.clock.nextDeadline();
+    const due = deadline !== undefined && deadline <= this.clock.now;
+    // As gevent's turn does: with no timer due any more, the timers' round is over.
+    if (!due) this.firingTimers = false;
+    const timerFirst = due && this.firingTimers;
+    if (timerFirst) c.addTimers(this.clock.dueTimers());
+    else {
+      c.addQueued(q, 0, throwCallback);
+      // gevent runs the queue's front: only a ready greenlet there makes this a choice.
+      if (c.n === 0 || c.entry(0) !== 0) return false;
+    }
+    if (timerFirst) c.addQueued(q, 0, throwCallback);
+    else if (due) c.addTimers(this.clock.dueTimers());
+    if (c.n < 2) return false;
+    const k = policy.choose(c.n);
+    c.trace(this.trace, this.hubGreenlet.gid, k);
+    if (k === PAUSE) {
+      this.pausedAtChoice = true;
+      this.ended = true;
+      return true;
+    }
+    const entry = c.entry(k);
+    if (entry < 0) {
+      this.fire(this.clock.takeDueAt(-2 - entry));
+      return true;
+    }
+    q.moveToFront(entry);
+    return this.runFront();
+  }
+
+  /**
+   * A preemption point of the running greenlet (threads mode): whether it gives up the CPU.
+   * When it does, it is requeued by its operation, and the greenlet chosen runs next.
+   */
+  preemptionPoint(): boolean {
+    const policy = this.policy;
+    if (policy === null || !policy.threads || this.queue.pinned > 0) return false;
+    const c = this.candidates;
+    c.reset();
+    const g = this.current;
+    c.add(CANDIDATE.CONTINUE, g.gid, this.site, -1);
+    c.addQueued(this.queue, 0, throwCallback);
+    if (c.n < 2) return false;
+    const k = policy.choose(c.n);
+    c.trace(this.trace, g.gid, k);
+    if (k === 0) return false;
+    if (k === PAUSE) this.pausedAtChoice = true;
+    else this.forcedEntry = c.entry(k);
+    return true;
   }
 
   private fire(t: TimerEntry): void {
@@ -408,6 +496,7 @@ export class Hub {
     g._token++;
     g._blockedOn = op;
     const reason = op.reason;
+    if (reason === BLOCK.PREEMPT) return this.preempted(g, op);
     if (reason === BLOCK.RAW_SWITCH) {
       // A raw switch transfers straight to its target: the SWITCH written then implies the
       // BLOCKED (trace-kinds.ts, `TraceExpander`).
@@ -420,6 +509,17 @@ export class Hub {
     op.perform(this, g);
     // Any other wait goes to the hub, and its BLOCKED event implies that switch.
     if (this.next !== null) throw new Error(`${op.describe()} switched past the hub`);
+    this.current = this.hubGreenlet;
+  }
+
+  /** `g` stopped at a preemption point that switched: back of the queue, or the run pauses. */
+  private preempted(g: RawGreenlet, op: Suspend<unknown>): void {
+    if (this.pausedAtChoice) {
+      this.ended = true;
+      return;
+    }
+    this.trace.emit(EV.PREEMPTED, g.gid, 0, 0, g._site);
+    op.perform(this, g);
     this.current = this.hubGreenlet;
   }
 

@@ -66,6 +66,24 @@ export const EV = {
   OBJ_LIMIT: 22,
   /** The program ended while `g` was suspended: it is abandoned, its `finally` blocks never run. */
   ABANDONED: 23,
+  /**
+   * A choice point (the scheduler lab): more than one greenlet could run next. `g` = whose turn
+   * it is (the hub, or the running greenlet at a preemption point), a = number of candidates,
+   * b = the index chosen (CHOICE_OPEN: the run stopped here for the learner to choose). The
+   * candidates follow, one CANDIDATE each, in order; candidate 0 is what gevent would run.
+   */
+  CHOICE: 26,
+  /**
+   * One candidate of the CHOICE before it. `g` = the greenlet it would run (the hub for a timer
+   * that wakes no greenlet), a = CandidateKind, b = the timer's object id for TIMER, the string
+   * id of the greenlet's call ("worker('bob')") for START, site = where that greenlet would go on.
+   */
+  CANDIDATE: 27,
+  /**
+   * `g` was preempted at a preemption point (threads mode): it goes to the back of the ready
+   * queue without waiting for anything. Implies `g`'s SWITCH to the hub right after.
+   */
+  PREEMPTED: 28,
 } as const;
 export type EventKind = (typeof EV)[keyof typeof EV];
 
@@ -82,6 +100,24 @@ export const EV_ENCODED = {
   /** An item left a counted container: ITEM_OUT, then OBJ_STATE with the count one less. */
   ITEM_OUT_COUNTED: 25,
 } as const;
+
+/** CHOICE's b when the run stopped at the choice point without a choice. */
+export const CHOICE_OPEN = 0xffffffff;
+
+/** What a candidate of a choice point would do if chosen. */
+export const CANDIDATE = {
+  /** At a preemption point: the running greenlet goes on. */
+  CONTINUE: 0,
+  /** A ready greenlet resumes where it waited. */
+  RESUME: 1,
+  /** A greenlet starts. */
+  START: 2,
+  /** An exception is raised in a greenlet (a kill, a timeout). */
+  THROW: 3,
+  /** A due timer fires (a sleep ends, a timeout expires). */
+  TIMER: 4,
+} as const;
+export type CandidateKind = (typeof CANDIDATE)[keyof typeof CANDIDATE];
 
 export const GREENLET_TYPE = { MAIN: 0, HUB: 1, RAW: 2, GREENLET: 3, LINK: 4 } as const;
 export type GreenletType = (typeof GREENLET_TYPE)[keyof typeof GREENLET_TYPE];
@@ -108,6 +144,11 @@ export const BLOCK = {
   HUB: 14,
   /** `sleep(0)`: gives the others a turn. Implies `g`'s WOKEN (by itself) right after. */
   YIELD: 15,
+  /**
+   * A preemption point that switched (threads mode). Never in a BLOCKED event: the hub writes
+   * PREEMPTED for it.
+   */
+  PREEMPT: 16,
 } as const;
 export type BlockReason = (typeof BLOCK)[keyof typeof BLOCK];
 
@@ -181,6 +222,7 @@ export type EventVisitor = (kind: number, gid: number, a: number, b: number, sit
  * goes through one, so the rules live in one place:
  * - BLOCKED: then `g` SWITCHes to the hub, at the same site; for reason YIELD (`sleep(0)`), `g`
  *   is first WOKEN by itself.
+ * - PREEMPTED: then `g` SWITCHes to the hub, at the same site.
  * - SWITCH flagged SWITCH_RAW_BLOCKED: first `g` BLOCKED with reason RAW_SWITCH, at the same site.
  * - ITEM_IN_COUNTED / ITEM_OUT_COUNTED: ITEM_IN / ITEM_OUT, then the container's OBJ_STATE with
  *   its new count.
@@ -205,6 +247,9 @@ export class TraceExpander {
           return visit(kind, gid, a, b & ~SWITCH_RAW_BLOCKED, site);
         }
         return visit(kind, gid, a, b, site);
+      case EV.PREEMPTED:
+        visit(kind, gid, a, b, site);
+        return visit(EV.SWITCH, gid, HUB_GID, SWITCH_MODE.VALUE, site);
       case EV.BLOCKED:
         visit(kind, gid, a, b, site);
         if (a === BLOCK.YIELD) visit(EV.WOKEN, gid, gid, 0, site);
@@ -231,5 +276,5 @@ export class TraceExpander {
  * `TraceExpander`'s first rule, for readers that scan raw words backwards (the stall report).
  */
 export function impliesSwitchToHub(kind: number): boolean {
-  return kind === EV.BLOCKED;
+  return kind === EV.BLOCKED || kind === EV.PREEMPTED;
 }

@@ -260,6 +260,18 @@ export function applyStep(
       dequeue(s, gid);
       return;
     }
+    case EV.PREEMPTED: {
+      // Threads mode: it lost the CPU without waiting for anything, back of the ready queue.
+      const g = writableGreenlet(s, gid);
+      if (g === undefined || isDead(g)) return;
+      g.status = "ready";
+      g.reason = 0;
+      g.object = 0;
+      g.since = step;
+      if (site !== 0) g.site = site;
+      enqueue(s, gid);
+      return;
+    }
     case EV.HUB_HELD: {
       const g = writableGreenlet(s, gid);
       if (g === undefined) return;

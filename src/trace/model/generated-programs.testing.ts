@@ -9,7 +9,7 @@ import { Event } from "../../runtime/api/gevent-event";
 import { Lock } from "../../runtime/api/gevent-lock";
 import { Pool } from "../../runtime/api/gevent-pool";
 import { Queue } from "../../runtime/api/gevent-queue";
-import type { RunResult } from "../../runtime/run";
+import type { RunResult, ScheduleOptions } from "../../runtime/run";
 import { runTest } from "../../runtime/testing";
 
 export type Op =
@@ -44,8 +44,8 @@ export const program = fc.array(fc.array(op, { minLength: 1, maxLength: 8 }), {
 });
 
 /** Runs one generated program; every greenlet catches what its operations may raise. */
-export function runGenerated(scripts: Op[][]): RunResult {
-  return runTest((print) => mainOf(scripts, print), { maxEvents: 200_000 });
+export function runGenerated(scripts: Op[][], schedule?: ScheduleOptions): RunResult {
+  return runTest((print) => mainOf(scripts, print), { maxEvents: 200_000, schedule });
 }
 
 function* mainOf(scripts: Op[][], print: (...args: unknown[]) => void) {

@@ -74,6 +74,8 @@ export class RunModel implements StaticLookup, CheckContext {
   private readonly objectInfos = new Map<number, ObjectInfo>();
   private readonly switches = new U32List();
   private readonly outputs = new U32List();
+  /** The steps of the choice points (scheduler lab), in order. */
+  readonly choices = new U32List();
   private readonly byGreenlet: U32List[] = [];
   private readonly byObject = new Map<number, U32List>();
   private readonly checkpoints: RunState[] = [];
@@ -236,6 +238,9 @@ export class RunModel implements StaticLookup, CheckContext {
         return;
       case EV.OUTPUT:
         this.outputs.push(step);
+        return;
+      case EV.CHOICE:
+        this.choices.push(step);
         return;
       case EV.BLOCKED:
       case EV.WOKEN: {

@@ -3,7 +3,7 @@
  * applies an event, so a forged or truncated trace stops the model at its first bad event with a
  * reason instead of throwing or corrupting the state. Pure.
  */
-import { BLOCK, EV } from "../../runtime/tracing/trace-kinds";
+import { BLOCK, CANDIDATE, CHOICE_OPEN, EV, EV_ENCODED } from "../../runtime/tracing/trace-kinds";
 
 /** What the check needs to know about the trace read so far. */
 export interface CheckContext {
@@ -15,7 +15,9 @@ export interface CheckContext {
   siteCount: number;
 }
 
-const MAX_KIND = EV.ABANDONED;
+const MAX_KIND = EV.PREEMPTED;
+/** More candidates than a choice point can have: more greenlets than any run keeps ready. */
+const MAX_CANDIDATES = 1 << 20;
 
 /** Which operands of each kind are string ids, by kind: 1 = a, 2 = b, 3 = both. */
 const STRING_OPERANDS = new Uint8Array(MAX_KIND + 1);
@@ -40,7 +42,10 @@ export function eventProblem(
   b: number,
   site: number,
 ): string | null {
-  if (kind < 1 || kind > MAX_KIND) return `unknown event kind ${kind}`;
+  if (kind < 1 || kind > MAX_KIND || kind === EV_ENCODED.ITEM_IN_COUNTED) {
+    return `unknown event kind ${kind}`;
+  }
+  if (kind === EV_ENCODED.ITEM_OUT_COUNTED) return `unknown event kind ${kind}`;
   if (kind === EV.CLOCK) return null;
   const count = ctx.greenletCount;
   const known = (id: number) => id < count;
@@ -59,8 +64,14 @@ export function eventProblem(
     case EV.WOKEN:
     case EV.KILLED:
       return known(a) ? null : `greenlet ${a} was never created`;
+    case EV.CHOICE:
+      if (a < 1 || a > MAX_CANDIDATES) return `a choice point with ${a} candidates`;
+      return b < a || b === CHOICE_OPEN ? null : `choice ${b} of ${a} candidates`;
+    case EV.CANDIDATE:
+      if (a > CANDIDATE.TIMER) return `unknown candidate kind ${a}`;
+      return a === CANDIDATE.START && b >= ctx.stringCount ? "a string id is out of range" : null;
     case EV.BLOCKED:
-      if (a < 1 || a > BLOCK.YIELD) return `unknown block reason ${a}`;
+      if (a < 1 || a > BLOCK.PREEMPT) return `unknown block reason ${a}`;
       if (a === BLOCK.JOIN) return known(b) ? null : `join of greenlet ${b}, never created`;
       return b === 0 || ctx.hasObject(b) ? null : `object ${b} was never created`;
     case EV.OBJ_CREATED:

@@ -12,7 +12,8 @@ import {
   describeTimerScheduled,
 } from "./describe-object";
 import { describeBlocked, describeSwitch, describeWoken } from "./describe-wait";
-import { firstLine, groupOf, objOf } from "./step-context";
+import { describeCandidate, describeChoice } from "./describe-choice";
+import { firstLine, groupOf, nextRun, objOf } from "./step-context";
 
 /** A value's repr, or null for Python's None (a function that returns nothing). */
 const valueOf = (repr: string) => (repr === "undefined" || repr === "" ? null : repr);
@@ -110,5 +111,11 @@ export function describeStep(model: RunModel, step: number): StepFact {
       return { t: "warning", message: e.message };
     case EV.CLOCK:
       return { t: "clock", time: e.time };
+    case EV.CHOICE:
+      return describeChoice(model, step);
+    case EV.CANDIDATE:
+      return describeCandidate(model, step, e.gid, e.candidate, e.line, e.call);
+    case EV.PREEMPTED:
+      return { t: "preempted", who, next: nextRun(model, step) };
   }
 }

@@ -6,6 +6,7 @@
  */
 import type {
   BlockReason,
+  CandidateKind,
   GreenletType,
   HoldReason,
   ObjectType,
@@ -141,5 +142,21 @@ export type StepFact =
   | { t: "output"; who: Who; text: string; stderr: boolean }
   | { t: "error"; name: string; message: string; loopExit: boolean }
   | { t: "warning"; message: string }
+  /**
+   * A choice point (scheduler lab): whose turn it was (`hub` at the hub's turn, else the greenlet
+   * at a preemption point), the options, and the one chosen (null: left for the learner).
+   */
+  | {
+      t: "choice";
+      turn: Who;
+      hubTurn: boolean;
+      /** `who` null: an option that runs no greenlet (a timer of the hub's). */
+      options: Array<{ who: Who | null; kind: CandidateKind }>;
+      chosen: number | null;
+    }
+  /** One option of the choice point before it: `index` from 0, `line` where it goes on (0 unknown). */
+  | { t: "candidate"; who: Who | null; kind: CandidateKind; index: number; line: number }
+  /** Threads mode: `who` lost the CPU at a preemption point. */
+  | { t: "preempted"; who: Who; next: NextRun | null }
   /** Never a step of the model (time is every step's attribute); kept so every kind has a fact. */
   | { t: "clock"; time: number };

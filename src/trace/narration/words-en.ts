@@ -3,7 +3,13 @@
  * The switch statements are exhaustive: a new kind of fact, block reason or hold reason does not
  * compile until it has its words here and in `words-zh-cn.ts`. Pure.
  */
-import { BLOCK, GREENLET_TYPE, SOCKET_STATE } from "../../runtime/tracing/trace-kinds";
+import {
+  BLOCK,
+  CANDIDATE,
+  GREENLET_TYPE,
+  SOCKET_STATE,
+  type CandidateKind,
+} from "../../runtime/tracing/trace-kinds";
 import type { NextRun, StepFact, SwitchWhy, WaitCause } from "./facts";
 import { formatNumber as n, formatSeconds } from "./numbers";
 import { objectKind } from "./lang";
@@ -54,7 +60,43 @@ export function causeEn(c: WaitCause): string {
       return "its blocking call is over";
     case BLOCK.YIELD:
       return "it gave the others their turn";
+    case BLOCK.PREEMPT:
+      return "it was preempted and its turn has come again";
   }
+}
+
+/** What choosing an option does: "resume worker #3", "fire the timer of worker #3". */
+export function optionEn(who: string | null, kind: CandidateKind): string {
+  switch (kind) {
+    case CANDIDATE.CONTINUE:
+      return `${who} goes on`;
+    case CANDIDATE.RESUME:
+      return `resume ${who}`;
+    case CANDIDATE.START:
+      return `start ${who}`;
+    case CANDIDATE.THROW:
+      return `raise an exception in ${who}`;
+    case CANDIDATE.TIMER:
+      return who === null ? "fire the due timer" : `fire the timer that wakes ${who}`;
+  }
+}
+
+function choiceEn(f: Extract<StepFact, { t: "choice" }>): string {
+  const options = f.options.map((o) => optionEn(o.who, o.kind));
+  const picked = f.chosen === null ? null : options[f.chosen];
+  if (!f.hubTurn) {
+    const others = options.slice(1);
+    const what = `Preemption point: ${f.turn} could go on, or the CPU could pass (${others.join("; ")})`;
+    if (picked === null) return `${what}. Your turn to choose.`;
+    return f.chosen === 0
+      ? `${what}: the schedule lets ${f.turn} go on.`
+      : `${what}: the schedule preempts ${f.turn} and chooses to ${picked}.`;
+  }
+  const what = `Choice point: ${plural(options.length, "option", "options")} (${options.join("; ")})`;
+  if (picked === null) return `${what}. Your turn to choose.`;
+  return f.chosen === 0
+    ? `${what}: the schedule takes the first, as gevent would: ${picked}.`
+    : `${what}: the schedule chooses option ${n((f.chosen ?? 0) + 1)}, ${picked}.`;
 }
 
 function nextEn(next: NextRun | null): string {
@@ -126,6 +168,8 @@ function blockedEn(f: Extract<StepFact, { t: "blocked" }>): string {
       return f.others > 0
         ? `${who} calls sleep(0): it lets the ${plural(f.others, "greenlet", "greenlets")} ready before it run first.`
         : `${who} calls sleep(0): it gives the others a turn, but none is ready.`;
+    case BLOCK.PREEMPT:
+      return `${who} is preempted.`;
   }
 }
 
@@ -274,5 +318,13 @@ export function sentenceEn(f: StepFact): string {
       return `Warning: ${messageIn(f.message, "en")}`;
     case "clock":
       return `The clock advances to ${s(f.time)}.`;
+    case "choice":
+      return choiceEn(f);
+    case "candidate": {
+      const at = f.line > 0 ? ` (line ${n(f.line)})` : "";
+      return `Option ${n(f.index + 1)}: ${optionEn(f.who, f.kind)}${at}.`;
+    }
+    case "preempted":
+      return `${f.who} is preempted: it goes to the back of the ready queue without waiting for anything.${nextEn(f.next)}`;
   }
 }

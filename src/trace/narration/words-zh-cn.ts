@@ -2,7 +2,13 @@
  * Every fact as one sentence in Simplified Chinese, clause for clause the English of
  * `words-en.ts`. The switch statements are exhaustive, as there. Pure.
  */
-import { BLOCK, GREENLET_TYPE, SOCKET_STATE } from "../../runtime/tracing/trace-kinds";
+import {
+  BLOCK,
+  CANDIDATE,
+  GREENLET_TYPE,
+  SOCKET_STATE,
+  type CandidateKind,
+} from "../../runtime/tracing/trace-kinds";
 import type { NextRun, Obj, StepFact, SwitchWhy, WaitCause } from "./facts";
 import { objectKind } from "./lang";
 import { formatNumber as n, formatSeconds } from "./numbers";
@@ -48,7 +54,42 @@ export function causeZh(c: WaitCause): string {
       return "它的阻塞调用结束了";
     case BLOCK.YIELD:
       return "它已让其他 greenlet 先运行";
+    case BLOCK.PREEMPT:
+      return "它被抢占后又轮到它了";
   }
+}
+
+/** 选择某个选项会做什么：“恢复 worker #3”“触发唤醒 worker #3 的定时器”。 */
+export function optionZh(who: string | null, kind: CandidateKind): string {
+  switch (kind) {
+    case CANDIDATE.CONTINUE:
+      return `${who} 继续运行`;
+    case CANDIDATE.RESUME:
+      return `恢复 ${who}`;
+    case CANDIDATE.START:
+      return `启动 ${who}`;
+    case CANDIDATE.THROW:
+      return `向 ${who} 抛出异常`;
+    case CANDIDATE.TIMER:
+      return who === null ? "触发到期的定时器" : `触发唤醒 ${who} 的定时器`;
+  }
+}
+
+function choiceZh(f: Extract<StepFact, { t: "choice" }>): string {
+  const options = f.options.map((o) => optionZh(o.who, o.kind));
+  const picked = f.chosen === null ? null : options[f.chosen];
+  if (!f.hubTurn) {
+    const what = `抢占点：${f.turn} 可以继续运行，也可以交出 CPU（${options.slice(1).join("；")}）`;
+    if (picked === null) return `${what}。轮到你来选择。`;
+    return f.chosen === 0
+      ? `${what}：调度让 ${f.turn} 继续运行。`
+      : `${what}：调度抢占了 ${f.turn}，选择${picked}。`;
+  }
+  const what = `选择点：共 ${n(options.length)} 个选项（${options.join("；")}）`;
+  if (picked === null) return `${what}。轮到你来选择。`;
+  return f.chosen === 0
+    ? `${what}：调度像 gevent 一样选第一个：${picked}。`
+    : `${what}：调度选择第 ${n((f.chosen ?? 0) + 1)} 个：${picked}。`;
 }
 
 function nextZh(next: NextRun | null): string {
@@ -116,6 +157,8 @@ function blockedZh(f: Extract<StepFact, { t: "blocked" }>): string {
       return f.others > 0
         ? `${who} 调用 sleep(0)：先让排在它前面的 ${n(f.others)} 个就绪 greenlet 运行。`
         : `${who} 调用 sleep(0)：它把机会让给别人，但没有别的 greenlet 就绪。`;
+    case BLOCK.PREEMPT:
+      return `${who} 被抢占。`;
   }
 }
 
@@ -256,5 +299,13 @@ export function sentenceZh(f: StepFact): string {
       return `警告：${messageIn(f.message, "zh-CN")}`;
     case "clock":
       return `时钟前进到 ${s(f.time)}。`;
+    case "choice":
+      return choiceZh(f);
+    case "candidate": {
+      const at = f.line > 0 ? `（第 ${n(f.line)} 行）` : "";
+      return `选项 ${n(f.index + 1)}：${optionZh(f.who, f.kind)}${at}。`;
+    }
+    case "preempted":
+      return `${f.who} 被抢占：它回到就绪队列末尾，并不等待任何东西。${nextZh(f.next)}`;
   }
 }

@@ -33,7 +33,11 @@ export type EventFact =
   | { kind: "error"; name: string; message: string }
   | { kind: "hub-held"; seconds: number }
   | { kind: "warning"; message: string }
-  | { kind: "abandoned" };
+  | { kind: "abandoned" }
+  /** The scheduler lab: a choice point with its candidates, one candidate, a preemption. */
+  | { kind: "choice"; candidates: number; chosen: number | null }
+  | { kind: "candidate"; call: string }
+  | { kind: "preempted" };
 
 export interface EventRow {
   step: number;
@@ -107,6 +111,12 @@ function factOf(model: RunModel, step: number): EventFact {
       return { kind: "warning", message: e.message };
     case EV.ABANDONED:
       return { kind: "abandoned" };
+    case EV.CHOICE:
+      return { kind: "choice", candidates: e.candidates, chosen: e.chosen };
+    case EV.CANDIDATE:
+      return { kind: "candidate", call: e.call };
+    case EV.PREEMPTED:
+      return { kind: "preempted" };
     // The model folds the clock into the steps' times: CLOCK is never a step of its own.
     case EV.CLOCK:
       return { kind: "abandoned" };

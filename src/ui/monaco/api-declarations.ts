@@ -546,8 +546,9 @@ declare module "gevent:runtime/io/time-module*" {
      */
     export function sleep(seconds: number): Operation<void>;
     /**
-     * CPU-bound work for \`seconds\`: always holds the hub, patched or not.
-     * — 占用 CPU \`seconds\` 秒：无论是否打补丁都会独占 hub。
+     * CPU-bound work for \`seconds\`: always holds the hub, patched or not (in the scheduler lab's
+     * threads mode, a slice of the GIL's switch interval at a time).
+     * — 占用 CPU \`seconds\` 秒：无论是否打补丁都会独占 hub（在线程模式下每次占用一个 GIL 切换间隔）。
      */
     export function busy(seconds: number): Operation<void>;
     /** Virtual seconds since the run began. — 运行开始以来的虚拟秒数。 */
@@ -1428,6 +1429,24 @@ declare module "gevent:runtime/tracing/trace-kinds*" {
         readonly OBJ_LIMIT: 22;
         /** The program ended while \`g\` was suspended: it is abandoned, its \`finally\` blocks never run. */
         readonly ABANDONED: 23;
+        /**
+         * A choice point (the scheduler lab): more than one greenlet could run next. \`g\` = whose turn
+         * it is (the hub, or the running greenlet at a preemption point), a = number of candidates,
+         * b = the index chosen (CHOICE_OPEN: the run stopped here for the learner to choose). The
+         * candidates follow, one CANDIDATE each, in order; candidate 0 is what gevent would run.
+         */
+        readonly CHOICE: 26;
+        /**
+         * One candidate of the CHOICE before it. \`g\` = the greenlet it would run (the hub for a timer
+         * that wakes no greenlet), a = CandidateKind, b = the timer's object id for TIMER, the string
+         * id of the greenlet's call ("worker('bob')") for START, site = where that greenlet would go on.
+         */
+        readonly CANDIDATE: 27;
+        /**
+         * \`g\` was preempted at a preemption point (threads mode): it goes to the back of the ready
+         * queue without waiting for anything. Implies \`g\`'s SWITCH to the hub right after.
+         */
+        readonly PREEMPTED: 28;
     };
     export type EventKind = (typeof EV)[keyof typeof EV];
     /**
@@ -1443,6 +1462,22 @@ declare module "gevent:runtime/tracing/trace-kinds*" {
         /** An item left a counted container: ITEM_OUT, then OBJ_STATE with the count one less. */
         readonly ITEM_OUT_COUNTED: 25;
     };
+    /** CHOICE's b when the run stopped at the choice point without a choice. */
+    export const CHOICE_OPEN = 4294967295;
+    /** What a candidate of a choice point would do if chosen. */
+    export const CANDIDATE: {
+        /** At a preemption point: the running greenlet goes on. */
+        readonly CONTINUE: 0;
+        /** A ready greenlet resumes where it waited. */
+        readonly RESUME: 1;
+        /** A greenlet starts. */
+        readonly START: 2;
+        /** An exception is raised in a greenlet (a kill, a timeout). */
+        readonly THROW: 3;
+        /** A due timer fires (a sleep ends, a timeout expires). */
+        readonly TIMER: 4;
+    };
+    export type CandidateKind = (typeof CANDIDATE)[keyof typeof CANDIDATE];
     export const GREENLET_TYPE: {
         readonly MAIN: 0;
         readonly HUB: 1;
@@ -1476,6 +1511,11 @@ declare module "gevent:runtime/tracing/trace-kinds*" {
         readonly HUB: 14;
         /** \`sleep(0)\`: gives the others a turn. Implies \`g\`'s WOKEN (by itself) right after. */
         readonly YIELD: 15;
+        /**
+         * A preemption point that switched (threads mode). Never in a BLOCKED event: the hub writes
+         * PREEMPTED for it.
+         */
+        readonly PREEMPT: 16;
     };
     export type BlockReason = (typeof BLOCK)[keyof typeof BLOCK];
     export const HOLD: {
@@ -1537,6 +1577,7 @@ declare module "gevent:runtime/tracing/trace-kinds*" {
      * goes through one, so the rules live in one place:
      * - BLOCKED: then \`g\` SWITCHes to the hub, at the same site; for reason YIELD (\`sleep(0)\`), \`g\`
      *   is first WOKEN by itself.
+     * - PREEMPTED: then \`g\` SWITCHes to the hub, at the same site.
      * - SWITCH flagged SWITCH_RAW_BLOCKED: first \`g\` BLOCKED with reason RAW_SWITCH, at the same site.
      * - ITEM_IN_COUNTED / ITEM_OUT_COUNTED: ITEM_IN / ITEM_OUT, then the container's OBJ_STATE with
      *   its new count.
