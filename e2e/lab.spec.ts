@@ -1,5 +1,5 @@
-// FIXME(lab): these three fail against the build as of this commit (the page run ends without an
-// open choice point after the first choice; the patched crawler reports 0 s); left for the lead.
+// Two of these are skipped (test.fixme), each with its reason above it. Be the hub works on the
+// page for the queue lesson (choose by key, the next choice point opens).
 import { expect, test, type Page } from "@playwright/test";
 import { collectErrors, runToEnd, setProgram } from "./app";
 import { openLesson } from "./shell";
@@ -34,7 +34,8 @@ const RACE = [
 
 const CRAWLER = (patched: boolean) =>
   [
-    'import { joinall, monkey, spawn } from "gevent";',
+    'import { joinall, spawn } from "gevent";',
+    'import * as monkey from "gevent/monkey";',
     'import * as requests from "requests";',
     patched ? "monkey.patchAll();" : "// not patched",
     "function* fetch(url: string) {",
@@ -63,6 +64,11 @@ async function chooseKey(page: Page, n: number, next: number | "end"): Promise<n
   return Number(await choice(page).getAttribute("data-choice-ms"));
 }
 
+// FIXME(lab): with the consumer chosen first, the run has one choice point, not the two this test
+// expects: the producer's put wakes the consumer through the queue's notify callback, which the
+// hub runs as a callback that switches into the consumer, and the lab offers as candidates only
+// greenlets waiting in the hub's queue. Offer callbacks that switch into a greenlet as candidates
+// (as gevent's loop could run them in another order), then this test runs.
 test.fixme("be the hub on a producer and a consumer: choose, step back, choose differently, reach a goal", async ({
   page,
 }) => {
@@ -114,6 +120,10 @@ test.fixme("be the hub on a producer and a consumer: choose, step back, choose d
   expect(errors).toEqual([]);
 });
 
+// FIXME(lab): choosing, stepping back and forking now work here; what is wrong is the test's
+// script. Its last loop presses "2" at choice points 1-4 and waits for choice point 5, which
+// the run does not have (`play --threads --choices 1` shows three). Write the interleaving
+// schedule out from `play --threads --json`, then this test runs.
 test.fixme("be the hub in threads mode on a race: two greenlets between the read and the write", async ({
   page,
 }) => {
@@ -136,13 +146,13 @@ test.fixme("be the hub in threads mode on a race: two greenlets between the read
   await chooseKey(page, 1, 1);
   await lab(page).getByRole("button", { name: "Branch 1" }).click();
   await expect(choice(page)).toHaveAttribute("data-open-choice", "1");
-  for (let n = 1; n < 5; n++) await chooseKey(page, 2, n + 1).catch(() => undefined);
+  for (let n = 1; n < 5; n++) await chooseKey(page, 2, n + 1);
   await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "reached");
   await expect(choice(page).locator(".lab-caption")).toContainText("Preemption point");
   await page.screenshot({ path: "test-results/lab-hub-race.png" });
 });
 
-test.fixme("compare the crawler blocking against patched", async ({ page }) => {
+test("compare the crawler blocking against patched", async ({ page }) => {
   await openLesson(page, "monkey-patching");
   await setProgram(page, CRAWLER(false));
   await runToEnd(page);
@@ -161,4 +171,20 @@ test.fixme("compare the crawler blocking against patched", async ({ page }) => {
     "2",
   );
   await lab(page).screenshot({ path: "test-results/lab-compare.png" });
+});
+
+test("be the hub on the queue lesson: a key chooses, and the next choice point opens", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await openLesson(page, "queue");
+  await openLab(page);
+  await lab(page).getByRole("button", { name: "Be the hub" }).click();
+  await expect(choice(page)).toHaveAttribute("data-open-choice", "0");
+  const options = choice(page).locator("[data-option]");
+  await expect(options).toHaveCount(3);
+  await expect(options.nth(1)).toContainText("start lily #3");
+  await chooseKey(page, 1, 1);
+  await expect(lab(page).locator("[data-choice-point='0']")).toBeVisible();
+  expect(errors).toEqual([]);
 });

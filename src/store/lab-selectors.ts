@@ -36,11 +36,16 @@ export interface MadeChoice {
   of: number;
 }
 
+/**
+ * Memoised per model and key. A run's model is one object that grows as its batches arrive, so
+ * its step count is part of what the value was computed from.
+ */
 function cached<T>(compute: (model: RunModel, key: string) => T) {
-  let last: { model: RunModel; key: string; value: T } | null = null;
+  let last: { model: RunModel; steps: number; key: string; value: T } | null = null;
   return (model: RunModel, key: string): T => {
-    if (last === null || last.model !== model || last.key !== key) {
-      last = { model, key, value: compute(model, key) };
+    const steps = model.stepCount;
+    if (last === null || last.model !== model || last.steps !== steps || last.key !== key) {
+      last = { model, steps, key, value: compute(model, key) };
     }
     return last.value;
   };
