@@ -4,9 +4,8 @@
  * for tooltips; and the whole run as Chrome Trace Event JSON for Perfetto. The canvas calls
  * these on its animation frames, never on React renders.
  */
-import { decodeTrace } from "../trace/decode";
 import type { RunModel } from "../trace/model/run-model";
-import { toChromeTrace } from "../trace/perfetto";
+import { streamChromeTrace } from "../trace/perfetto-stream";
 import { TimelineFrame } from "../timeline/frame";
 import { TimelineLayout } from "../timeline/layout";
 import type { AppState } from "./app-store";
@@ -40,7 +39,13 @@ export function selectTimelineLayout(state: AppState): TimelineLayout | null {
 
 export const newTimelineFrame = () => new TimelineFrame();
 
-/** The last run's whole trace as Chrome Trace Event JSON (one track per greenlet, flow arrows for switches), or null. */
-export function chromeTraceJson(state: AppState): string | null {
-  return state.trace === null ? null : JSON.stringify(toChromeTrace(decodeTrace(state.trace)));
+/**
+ * The last run's whole trace as Chrome Trace Event JSON (one track per greenlet, flow arrows for
+ * switches), in chunks, streamed from the run's model as `play --trace` does, or null.
+ */
+export function chromeTraceChunks(state: AppState): string[] | null {
+  if (state.model === null || state.trace === null) return null;
+  const chunks: string[] = [];
+  streamChromeTrace(state.model, (chunk) => void chunks.push(chunk));
+  return chunks;
 }

@@ -37,10 +37,21 @@ function shortCall(call: string): string {
 }
 
 /** How a greenlet is known: by the variable holding it, its own name, or what it runs. */
-interface Identity {
-  variable?: string;
-  name?: string;
-  call?: string;
+export interface GreenletIdentity {
+  variable?: string | null;
+  name?: string | null;
+  call?: string | null;
+}
+
+/**
+ * The label the console, the timeline and the captions give a greenlet: `main`, `hub`, or its
+ * variable, name or call and its id, such as `worker #3`.
+ */
+export function greenletLabel(gid: number, who: GreenletIdentity | undefined): string {
+  if (gid === MAIN_GID) return "main";
+  if (gid === HUB_GID) return "hub";
+  const base = who?.variable ?? who?.name ?? (who?.call ? shortCall(who.call) : "greenlet");
+  return `${base} #${gid}`;
 }
 
 /**
@@ -81,7 +92,7 @@ export class PrintedOutput {
 
 export class PrintedLineReader {
   private readonly strings: string[] = [];
-  private readonly identities = new Map<number, Identity>();
+  private readonly identities = new Map<number, GreenletIdentity>();
   private readonly printers = new Set<number>();
   private lastTags: Record<number, GreenletTag> = {};
   private time = 0;
@@ -124,11 +135,7 @@ export class PrintedLineReader {
 
   /** The greenlet's label: `main`, `hub`, or its name and id, such as `worker #3`. */
   label(gid: number): string {
-    if (gid === MAIN_GID) return "main";
-    if (gid === HUB_GID) return "hub";
-    const who = this.identities.get(gid);
-    const base = who?.variable ?? who?.name ?? (who?.call ? shortCall(who.call) : "greenlet");
-    return `${base} #${gid}`;
+    return greenletLabel(gid, this.identities.get(gid));
   }
 
   /**

@@ -11,7 +11,6 @@ import {
   BLOCK,
   EV,
   HUB_GID,
-  MAIN_GID,
   TRACE_VERSION,
   TraceExpander,
   clockSeconds,
@@ -19,6 +18,7 @@ import {
   type ObjectType,
 } from "../../runtime/tracing/trace-kinds";
 import { decodeEvent, type TraceEvent } from "../decode";
+import { greenletLabel } from "../printed-lines";
 import { COUNTED_TYPES, applyStep, type StaticLookup } from "./apply-step";
 import { emptyState, fork, stateSize, type RunState } from "./run-state";
 import { StepColumns, U32List } from "./step-columns";
@@ -56,14 +56,6 @@ export interface TraceDamage {
 
 /** Steps between checkpoints, at least: a seek replays fewer than this many (or the state's size). */
 const MIN_SPACING = 256;
-
-const LONGEST_CALL = 20;
-
-function shortCall(call: string): string {
-  if (call.length <= LONGEST_CALL) return call;
-  const open = call.indexOf("(");
-  return open > 0 ? `${call.slice(0, open)}(…)` : `${call.slice(0, LONGEST_CALL)}…`;
-}
 
 export class RunModel implements StaticLookup, CheckContext {
   private readonly columns = new StepColumns();
@@ -394,11 +386,7 @@ export class RunModel implements StaticLookup, CheckContext {
 
   /** How the console and the captions name a greenlet: `main`, `hub`, `worker #3`. */
   label(gid: number): string {
-    if (gid === MAIN_GID) return "main";
-    if (gid === HUB_GID) return "hub";
-    const g = this.infos[gid];
-    const base = g?.variable ?? g?.name ?? (g?.call ? shortCall(g.call) : "greenlet");
-    return `${base} #${gid}`;
+    return greenletLabel(gid, this.infos[gid]);
   }
 
   /** How captions name an object: its variable, else its kind and id (`queue #3`). */

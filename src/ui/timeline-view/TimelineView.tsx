@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { timelineMessagesFor } from "../../i18n/timeline-messages";
-import { chromeTraceJson } from "../../store/timeline-source";
+import { chromeTraceChunks } from "../../store/timeline-source";
 import type { AxisKind } from "../../timeline/axis";
 import { useAppState, useAppStore } from "../store-context";
 import { useLocale } from "../use-messages";
@@ -76,9 +76,9 @@ export function TimelineView() {
       );
   };
   const exportTrace = () => {
-    const json = chromeTraceJson(store.getState());
-    if (json !== null)
-      downloadBlob(document, new Blob([json], { type: "application/json" }), "trace.json");
+    const chunks = chromeTraceChunks(store.getState());
+    if (chunks !== null)
+      downloadBlob(document, new Blob(chunks, { type: "application/json" }), "trace.json");
   };
 
   return (
