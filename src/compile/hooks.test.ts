@@ -70,7 +70,7 @@ describe("compile inserts the runtime hooks", () => {
 
   it("keeps nested wrappers balanced where they share an offset", () => {
     const { code } = compiled("while (true) print(1)\nfor (;;) yield* f(yield* g())");
-    expect(code).toContain("{ __lg(1); __w(2, print(1)) }");
-    expect(code).toContain("{ __lg(3); yield* __s(4, f(yield* __s(5, g()))) }");
+    expect(code).toContain("{ __lg(1); __w(__c(2), print(1)) }");
+    expect(code).toContain("{ __lg(3); yield* __s(__c(4), f(yield* __s(__c(5), g()))) }");
   });
 });

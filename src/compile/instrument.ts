@@ -3,9 +3,9 @@ import type MagicString from "magic-string";
 import type { Locator } from "./locator";
 
 /**
- * Inserts the runtime's hooks (see ProgramEnv): `yield* __s(site, X)` marks each switch point,
- * `__w(site, call)` checks bare calls for operations never run, `__lg(site)` guards loop bodies
- * and `__n("name", value)` names the objects a variable holds. Openings are appended to the
+ * Inserts the runtime's hooks (see ProgramEnv): `yield* __s(__c(site), X)` marks each switch
+ * point, `__w(__c(site), call)` checks bare calls for operations never run, `__lg(site)` guards
+ * loop bodies and `__n("name", value)` names the objects a variable holds. Openings are appended to the
  * right and closings prepended to the left of their offsets, and nodes are visited parents
  * first, so wrappers that share an offset nest correctly.
  */
@@ -24,11 +24,11 @@ export class Instrumenter {
     switch (node.type) {
       case "YieldExpression":
         if (node.delegate && node.argument)
-          this.wrap(node.argument, `__s(${this.siteOf(node.start)}, `, ")");
+          this.wrap(node.argument, `__s(__c(${this.siteOf(node.start)}), `, ")");
         return;
       case "ExpressionStatement":
         if (isCall(node.expression) && !isSuperCall(node.expression)) {
-          this.wrap(node.expression, `__w(${this.siteOf(node.expression.start)}, `, ")");
+          this.wrap(node.expression, `__w(__c(${this.siteOf(node.expression.start)}), `, ")");
         }
         return;
       case "WhileStatement":

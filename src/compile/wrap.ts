@@ -6,7 +6,7 @@
  * declare their own `range` or `print` without clashing with ours. Imports are hoisted into the
  * outer one at IMPORT_SLOT, as ES modules hoist them.
  */
-export const HELPERS = ["print", "range", "__s", "__w", "__lg", "__n", "__p"] as const;
+export const HELPERS = ["print", "range", "__s", "__c", "__w", "__lg", "__n", "__p"] as const;
 
 const HEAD = `(function* (env) { "use strict"; const { ${HELPERS.join(", ")} } = env; `;
 const BODY_OPEN = "return yield* (function* () { ";

@@ -10,6 +10,11 @@ import { EV } from "./tracing/trace-kinds";
 export interface ProgramEnv {
   __import(module: string): Record<string, unknown>;
   __s<T>(site: number, value: T): T;
+  /**
+   * The running greenlet reaches `site` (before the statement or switch point there is
+   * evaluated, so what it does there, a print or a spawn, is traced at its own line).
+   */
+  __c(site: number): number;
   __w(site: number, value: unknown): void;
   __lg(site: number): void;
   __n<T>(name: string, value: T): T;
@@ -60,6 +65,10 @@ export function createEnv(
     __s(site, value) {
       hub.site = site;
       return value;
+    },
+    __c(site) {
+      hub.site = site;
+      return site;
     },
     __w(site, value) {
       if (!isUnrunOperation(value) || warned.has(site)) return;

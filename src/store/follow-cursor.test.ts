@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InProcessRunner } from "../client/in-process-runner";
+import { EV } from "../runtime/tracing/trace-kinds";
 import { greenletMarks, stepLine } from "../trace/stepping/step-view";
 import { createAppStore } from "./app-store";
 
@@ -37,6 +38,22 @@ describe("the lines that follow the cursor", () => {
     expect(stepLine(model, set)).toBe(running.line);
     const main = marks.find((m) => m.gid === 1)!;
     expect(main.line).toBe(9);
+  });
+
+  it("moves the running greenlet's mark with what it does between two switch points", async () => {
+    const store = createAppStore({
+      runner: new InProcessRunner(),
+      code: 'print("one");\nprint("two");\nimport { sleep } from "gevent";\nyield* sleep(0);\n',
+    });
+    await store.getState().run();
+    const model = store.getState().model!;
+    const prints: number[] = [];
+    for (let n = 0; n < model.stepCount; n++) if (model.kindAt(n) === EV.OUTPUT) prints.push(n);
+    expect(prints).toHaveLength(2);
+    // main has not switched yet: its lines are those of its prints, not none.
+    expect(greenletMarks(model, prints[0])[0]).toMatchObject({ gid: 1, running: true, line: 1 });
+    expect(greenletMarks(model, prints[1])[0]).toMatchObject({ gid: 1, running: true, line: 2 });
+    expect(stepLine(model, prints[1])).toBe(2);
   });
 
   it("has no line before the first step or after the last", async () => {

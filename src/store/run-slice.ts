@@ -11,6 +11,7 @@ import type { AppSlice } from "./app-store";
 import { exerciseResultOf } from "./exercise-result";
 import { lessonById } from "./lesson-catalog";
 import { problemsOf, reportOf, type Problem, type RunReport } from "./run-report";
+import { messageChannelTask, SlicedQueue, type ScheduleTask } from "./sliced-queue";
 
 export type RunStatus = "idle" | "running";
 
@@ -68,27 +69,64 @@ export interface RunOptions {
   code: string;
   seed: number;
   limits: RunLimits;
+  /** How a slice of reading is scheduled: by default a task of the event loop. */
+  scheduleTask?: ScheduleTask;
 }
 
-export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<RunSlice> {
+/** A MessageChannel task in a page; a timer in Node, where an open channel would hold the process. */
+function defaultScheduleTask(): ScheduleTask {
+  if (typeof window === "undefined") return (task) => setTimeout(task, 0);
+  return messageChannelTask();
+}
+
+/** Real milliseconds the page reads a run's messages before it gives the learner a turn. */
+const SLICE_BUDGET_MS = 8;
+
+export function runSlice({
+  runner,
+  code,
+  seed,
+  limits,
+  scheduleTask = defaultScheduleTask(),
+}: RunOptions): AppSlice<RunSlice> {
   return (set, get) => {
     // Counts runs so a superseded run's late outcome never overwrites the newer run's state.
     let latestRun = 0;
+    let queue: SlicedQueue<WorkerToPage> | null = null;
 
-    const listen = (reader: PrintedLineReader, model: RunModel) => (message: WorkerToPage) => {
-      if (message.type === "compiled") model.setSites(message.sites);
-      if (message.type === "progress") {
-        set({ progress: { virtualTime: message.virtualTime, events: message.events } });
-      }
-      if (message.type !== "trace") return;
-      const words = new Uint32Array(message.words);
-      model.append(words, message.strings, message.firstString);
-      set({ modelVersion: get().modelVersion + 1 });
-      const fresh = reader.append(words, message.strings, message.firstString);
-      if (fresh && fresh.length > 0) {
-        // From where the console was last cleared: this run's view starts there.
-        set({ printed: reader.view(get().printed.start), greenlets: reader.tags() });
-      }
+    // The run's messages are read in slices (sliced-queue.ts), and what a slice changed is
+    // published to the store once: one render and one repaint a slice, not one a batch.
+    const reading = (reader: PrintedLineReader, model: RunModel) => {
+      let progress: RunSlice["progress"] = null;
+      let printedMore = false;
+      return new SlicedQueue<WorkerToPage>({
+        take: (message) => {
+          if (message.type === "compiled") model.setSites(message.sites);
+          if (message.type === "progress") {
+            progress = { virtualTime: message.virtualTime, events: message.events };
+          }
+          if (message.type !== "trace") return;
+          const words = new Uint32Array(message.words);
+          model.append(words, message.strings, message.firstString);
+          const fresh = reader.append(words, message.strings, message.firstString);
+          if (fresh && fresh.length > 0) printedMore = true;
+        },
+        afterSlice: () => {
+          const patch: Partial<RunSlice> = { modelVersion: get().modelVersion + 1 };
+          if (progress !== null) patch.progress = progress;
+          // From where the console was last cleared: this run's view starts there.
+          if (printedMore) {
+            patch.printed = reader.view(get().printed.start);
+            patch.greenlets = reader.tags();
+          }
+          progress = null;
+          printedMore = false;
+          set(patch);
+        },
+        budgetMs: SLICE_BUDGET_MS,
+        schedule: scheduleTask,
+        now: () => performance.now(),
+      });
     };
 
     const finish = (
@@ -129,16 +167,19 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
       stop: () => runner.stop(),
       run: async (schedule) => {
         const thisRun = ++latestRun;
+        queue?.cancel();
         const reader = new PrintedLineReader();
         const model = new RunModel();
         // The last trace stays until this run's arrives; the cursor follows the new run.
         set({ status: "running", ...noRunResults(), exerciseResult: null, model });
-        const onMessage = listen(reader, model);
+        const messages = (queue = reading(reader, model));
         const { code } = get();
         const request = { code, seed, limits, ...(schedule ? { schedule } : {}) };
         const outcome = await runner.run(request, (message) => {
-          if (thisRun === latestRun) onMessage(message);
+          if (thisRun === latestRun) messages.push(message);
         });
+        // The run has ended; what it sent is read before its outcome is.
+        await messages.drained();
         if (thisRun === latestRun) finish(outcome, reader, model, code);
         else set({ finishedRuns: get().finishedRuns + 1 });
       },

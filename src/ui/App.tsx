@@ -11,7 +11,9 @@ import { reportText } from "./report-text";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { SideTabs } from "./SideTabs";
 import { useAppState } from "./store-context";
+import { StepBar } from "./StepBar";
 import { TimelineRegion } from "./TimelineRegion";
+import { PHONE_QUERY, useMediaQuery } from "./use-media-query";
 import { UpdateNotice } from "./UpdateNotice";
 import { useDocumentSettings } from "./use-document-settings";
 import { useEditorAppearance } from "./use-editor-appearance";
@@ -80,6 +82,9 @@ export function App() {
   useStepSignal();
   useStepRoute();
   usePlayback();
+  // On a phone the step bar follows the editor, whose marks it moves, instead of coming after
+  // the output and the timeline, a screen or two further down.
+  const phone = useMediaQuery(PHONE_QUERY);
   return (
     <div className="app">
       <AppHeader />
@@ -87,8 +92,13 @@ export function App() {
         <LessonList />
         <LessonPane />
         <EditorPane />
+        {phone && (
+          <div className="step-region">
+            <StepBar />
+          </div>
+        )}
         <SideTabs />
-        <TimelineRegion />
+        <TimelineRegion withStepBar={!phone} />
       </main>
       <PrintHandout />
       <ShortcutsDialog />

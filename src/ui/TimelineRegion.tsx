@@ -4,15 +4,18 @@ import { useMessages } from "./use-messages";
 import { TimelineView } from "./timeline-view/TimelineView";
 import "./TimelineRegion.css";
 
-/** The run's timeline (and, beside it, the step-through views): under the editor and the output on wide screens, last on a phone. */
-export function TimelineRegion() {
+/**
+ * The run's timeline and, unless the page places it elsewhere (after the editor on a phone),
+ * the step bar: under the editor and the output on wide screens, last on a phone.
+ */
+export function TimelineRegion({ withStepBar = true }: { withStepBar?: boolean }) {
   const t = useMessages();
   const headingId = useId();
   return (
     <section className="timeline-region" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.timeline}</h2>
       <TimelineView />
-      <StepBar />
+      {withStepBar && <StepBar />}
     </section>
   );
 }

@@ -24,6 +24,24 @@ export function lineOf(model: RunModel, g: GreenletState | undefined): number {
   return g === undefined ? 0 : model.siteAt(g.site)[0];
 }
 
+/** How far back the running greenlet's latest line is looked for among its own steps. */
+const LOOK_BACK_STEPS = 4096;
+
+/**
+ * The line the running greenlet is at by `step`: the latest site among its steps since its
+ * last switch point (a print, a spawn, a loop's turn), so that between two switch points the
+ * mark moves with what it does; its last switch point when none of those has a site.
+ */
+export function runningLine(model: RunModel, g: GreenletState, step: number): number {
+  let at = model.prevStepOf(g.gid, step + 1);
+  for (let n = 0; at !== undefined && at >= g.since && n < LOOK_BACK_STEPS; n++) {
+    const site = model.wordsAt(at)[4];
+    if (site !== 0) return model.siteAt(site)[0];
+    at = model.prevStepOf(g.gid, at);
+  }
+  return lineOf(model, g);
+}
+
 /**
  * The line the step is about: the running greenlet's, else that of the greenlet the step
  * concerns, else the step's own site; 0 when there is none.
@@ -32,8 +50,8 @@ export function stepLine(model: RunModel, step: number): number {
   if (step < 0 || step >= model.stepCount) return 0;
   const state = model.stateAt(step);
   const running = state.running > HUB_GID ? state.greenlets[state.running] : undefined;
-  const concerned = running ?? state.greenlets[model.gidAt(step)];
-  return lineOf(model, concerned) || model.event(step).line;
+  if (running !== undefined) return runningLine(model, running, step);
+  return lineOf(model, state.greenlets[model.gidAt(step)]) || model.event(step).line;
 }
 
 export interface GreenletMark {
@@ -52,9 +70,9 @@ export function greenletMarks(model: RunModel, step: number): GreenletMark[] {
   const marks: GreenletMark[] = [];
   for (const g of state.greenlets) {
     if (g === undefined || !isLive(g)) continue;
-    const line = lineOf(model, g);
-    if (line === 0) continue;
     const running = g.gid === state.running;
+    const line = running ? runningLine(model, g, step) : lineOf(model, g);
+    if (line === 0) continue;
     const reason = g.status === "blocked" && g.reason !== 0 ? nameIn(BLOCK, g.reason) : null;
     const mark = { gid: g.gid, line, status: g.status, reason, running };
     if (running) marks.unshift(mark);

@@ -1,0 +1,17 @@
+import { useSyncExternalStore } from "react";
+
+/** The width below which the panes stack and the page scrolls (layout.css, "Narrow"). */
+export const PHONE_QUERY = "(max-width: 719px)";
+
+/** Whether `query` matches now, re-rendering when that changes (a rotated phone, a resized window). */
+export function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia(query);
+      list.addEventListener("change", onChange);
+      return () => list.removeEventListener("change", onChange);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
+}
