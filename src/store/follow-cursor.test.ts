@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { InProcessRunner } from "../client/in-process-runner";
-import { EV } from "../runtime/tracing/trace-kinds";
 import { greenletMarks, stepLine } from "../trace/stepping/step-view";
 import { createAppStore } from "./app-store";
 
@@ -48,7 +47,7 @@ describe("the lines that follow the cursor", () => {
     await store.getState().run();
     const model = store.getState().model!;
     const prints: number[] = [];
-    for (let n = 0; n < model.stepCount; n++) if (model.kindAt(n) === EV.OUTPUT) prints.push(n);
+    for (let n = 0; n < model.stepCount; n++) if ("stream" in model.event(n)) prints.push(n);
     expect(prints).toHaveLength(2);
     // main has not switched yet: its lines are those of its prints, not none.
     expect(greenletMarks(model, prints[0])[0]).toMatchObject({ gid: 1, running: true, line: 1 });
