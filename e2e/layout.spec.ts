@@ -16,7 +16,16 @@ test("on a 390 px phone the panes stack and nothing scrolls sideways", async ({ 
   await openLesson(page, "event");
   await runToEnd(page);
   const { lesson, editor, output, timeline } = panes(page);
-  const boxes = [await box(lesson), await box(editor), await box(output), await box(timeline)];
+  // The step bar follows the editor whose marks it moves, before the output and the timeline.
+  const steps = page.getByRole("toolbar", { name: "Step controls" });
+  await expect(steps).toHaveCount(1);
+  const boxes = [
+    await box(lesson),
+    await box(editor),
+    await box(steps),
+    await box(output),
+    await box(timeline),
+  ];
   for (let i = 0; i < boxes.length; i++) {
     expect(boxes[i].x).toBeGreaterThanOrEqual(0);
     expect(boxes[i].x + boxes[i].width).toBeLessThanOrEqual(390);
