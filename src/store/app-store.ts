@@ -22,6 +22,7 @@ import type { PreferenceStorage, Preferences } from "./preferences";
 import { playbackSlice, type PlaybackSlice } from "./playback-slice";
 import { initialPreferences, prefsSlice, type PrefsSlice } from "./prefs-slice";
 import { runSlice, type RunSlice } from "./run-slice";
+import type { ScheduleTask } from "./sliced-queue";
 import { sideTabSlice, type SideTabSlice } from "./side-tab-slice";
 import { STARTER_PROGRAM } from "./starter-program";
 import { taskProgressSlice, type TaskProgressSlice } from "./task-progress-slice";
@@ -64,13 +65,15 @@ export interface AppStoreOptions {
   isSidebar?: () => boolean;
   /** Where the learner's programs are saved (persistence-slice.ts); by default nowhere. */
   programs?: PersistenceOptions;
+  /** How a run's messages are read and published (run-slice.ts); by default the page's tasks and frames. */
+  scheduling?: { scheduleTask?: ScheduleTask; scheduleFrame?: ScheduleTask };
 }
 
 const DEFAULT_PREFERENCES: Preferences = { locale: "en", theme: "light", presentation: false };
 
 export function createAppStore(options: AppStoreOptions): AppStore {
   const { runner, code = STARTER_PROGRAM, seed = 1, limits = {} } = options;
-  const run = runSlice({ runner, code, seed, limits });
+  const run = runSlice({ runner, code, seed, limits, ...options.scheduling });
   const lesson = lessonSlice({ programFor: options.programFor ?? ((l) => l.program) });
   const prefsOptions = {
     defaults: { ...DEFAULT_PREFERENCES, ...options.defaults },

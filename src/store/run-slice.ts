@@ -71,6 +71,14 @@ export interface RunOptions {
   limits: RunLimits;
   /** How a slice of reading is scheduled: by default a task of the event loop. */
   scheduleTask?: ScheduleTask;
+  /** How what the slices read is published: by default before the next frame. */
+  scheduleFrame?: ScheduleTask;
+}
+
+/** Before the page's next frame; at once where there are no frames (Node). */
+function defaultScheduleFrame(task: () => void): void {
+  if (typeof requestAnimationFrame === "undefined") task();
+  else requestAnimationFrame(() => task());
 }
 
 /** A MessageChannel task in a page; a timer in Node, where an open channel would hold the process. */
@@ -88,18 +96,38 @@ export function runSlice({
   seed,
   limits,
   scheduleTask = defaultScheduleTask(),
+  scheduleFrame = defaultScheduleFrame,
 }: RunOptions): AppSlice<RunSlice> {
   return (set, get) => {
     // Counts runs so a superseded run's late outcome never overwrites the newer run's state.
     let latestRun = 0;
     let queue: SlicedQueue<WorkerToPage> | null = null;
 
-    // The run's messages are read in slices (sliced-queue.ts), and what a slice changed is
-    // published to the store once: one render and one repaint a slice, not one a batch.
-    const reading = (reader: PrintedLineReader, model: RunModel) => {
+    // The run's messages are read in slices (sliced-queue.ts), and what the slices changed is
+    // published to the store at most once a frame: one render and one repaint a frame, not one
+    // a batch (a flood sends more batches than the screen shows frames).
+    const reading = (reader: PrintedLineReader, model: RunModel, isCurrent: () => boolean) => {
       let progress: RunSlice["progress"] = null;
       let printedMore = false;
-      return new SlicedQueue<WorkerToPage>({
+      let changed = false;
+      let framePending = false;
+      const publish = () => {
+        framePending = false;
+        // A frame asked for by a run since superseded publishes nothing.
+        if (!changed || !isCurrent()) return;
+        changed = false;
+        const patch: Partial<RunSlice> = { modelVersion: get().modelVersion + 1 };
+        if (progress !== null) patch.progress = progress;
+        // From where the console was last cleared: this run's view starts there.
+        if (printedMore) {
+          patch.printed = reader.view(get().printed.start);
+          patch.greenlets = reader.tags();
+        }
+        progress = null;
+        printedMore = false;
+        set(patch);
+      };
+      const queue = new SlicedQueue<WorkerToPage>({
         take: (message) => {
           if (message.type === "compiled") model.setSites(message.sites);
           if (message.type === "progress") {
@@ -112,21 +140,17 @@ export function runSlice({
           if (fresh && fresh.length > 0) printedMore = true;
         },
         afterSlice: () => {
-          const patch: Partial<RunSlice> = { modelVersion: get().modelVersion + 1 };
-          if (progress !== null) patch.progress = progress;
-          // From where the console was last cleared: this run's view starts there.
-          if (printedMore) {
-            patch.printed = reader.view(get().printed.start);
-            patch.greenlets = reader.tags();
-          }
-          progress = null;
-          printedMore = false;
-          set(patch);
+          changed = true;
+          if (framePending) return;
+          framePending = true;
+          scheduleFrame(publish);
         },
         budgetMs: SLICE_BUDGET_MS,
         schedule: scheduleTask,
         now: () => performance.now(),
       });
+      // Everything read is published before the run's outcome is.
+      return { queue, drained: () => queue.drained().then(publish) };
     };
 
     const finish = (
@@ -172,11 +196,12 @@ export function runSlice({
         const model = new RunModel();
         // The last trace stays until this run's arrives; the cursor follows the new run.
         set({ status: "running", ...noRunResults(), exerciseResult: null, model });
-        const messages = (queue = reading(reader, model));
+        const messages = reading(reader, model, () => thisRun === latestRun);
+        queue = messages.queue;
         const { code } = get();
         const request = { code, seed, limits, ...(schedule ? { schedule } : {}) };
         const outcome = await runner.run(request, (message) => {
-          if (thisRun === latestRun) messages.push(message);
+          if (thisRun === latestRun) messages.queue.push(message);
         });
         // The run has ended; what it sent is read before its outcome is.
         await messages.drained();
