@@ -1,5 +1,5 @@
-// Two of these are skipped (test.fixme), each with its reason above it. Be the hub works on the
-// page for the queue lesson (choose by key, the next choice point opens).
+// The scheduler lab on the page: be the hub (choose by key, step back to a choice point, fork a
+// branch, reach a goal), threads mode's preemption points, and the comparison with a pinned run.
 import { expect, test, type Page } from "@playwright/test";
 import { collectErrors, runToEnd, setProgram } from "./app";
 import { openLesson } from "./shell";
@@ -54,6 +54,12 @@ async function openLab(page: Page) {
   await expect(lab(page).getByRole("button", { name: "Be the hub" })).toBeVisible();
 }
 
+/** Milliseconds the last replay took (choice, fork or branch), once the run shown is idle. */
+async function replayMs(page: Page): Promise<number> {
+  await expect(page.locator("body")).toHaveAttribute("data-run-state", "idle");
+  return Number(await choice(page).getAttribute("data-choice-ms"));
+}
+
 /** Presses number key `n` (outside the editor) and waits for choice point `next` to be open. */
 async function chooseKey(page: Page, n: number, next: number | "end"): Promise<number> {
   await lab(page).locator(".lab-turn").click();
@@ -64,12 +70,10 @@ async function chooseKey(page: Page, n: number, next: number | "end"): Promise<n
   return Number(await choice(page).getAttribute("data-choice-ms"));
 }
 
-// FIXME(lab): with the consumer chosen first, the run has one choice point, not the two this test
-// expects: the producer's put wakes the consumer through the queue's notify callback, which the
-// hub runs as a callback that switches into the consumer, and the lab offers as candidates only
-// greenlets waiting in the hub's queue. Offer callbacks that switch into a greenlet as candidates
-// (as gevent's loop could run them in another order), then this test runs.
-test.fixme("be the hub on a producer and a consumer: choose, step back, choose differently, reach a goal", async ({
+// The queue's hand-over to the waiting consumer is a hub callback that switches into it: a
+// choice candidate beside the producer's own turn, so choosing the consumer whenever it can run
+// makes it find the queue empty again and again.
+test("be the hub on a producer and a consumer: choose, step back, choose differently, reach a goal", async ({
   page,
 }) => {
   const errors = collectErrors(page);
@@ -96,6 +100,7 @@ test.fixme("be the hub on a producer and a consumer: choose, step back, choose d
   await lab(page).locator("[data-choice-point='0']").click();
   await expect(lab(page).locator(".lab-branches")).toHaveAttribute("data-branches", "2");
   await expect(choice(page)).toHaveAttribute("data-open-choice", "0");
+  const forks = [await replayMs(page)];
   times.push(await chooseKey(page, 1, 1));
   await expect(lab(page).locator("[data-choice-point='0']")).toHaveText("1: producer #2");
 
@@ -116,15 +121,22 @@ test.fixme("be the hub on a producer and a consumer: choose, step back, choose d
   await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "reached");
   await expect(lab(page).locator(".lab-goal-status")).toContainText("Goal reached at step");
   await page.screenshot({ path: "test-results/lab-hub-producer-consumer.png" });
+  // Forks of branch 1 back to its choice points, each a replay of the program up to there.
+  for (const at of [2, 1, 0]) {
+    await lab(page).locator(`[data-choice-point='${at}']`).click();
+    await expect(choice(page)).toHaveAttribute("data-open-choice", String(at));
+    forks.push(await replayMs(page));
+  }
   console.log(`choice times (ms): ${times.map((t) => Math.round(t)).join(", ")}`);
+  console.log(`fork times (ms): ${forks.map((t) => Math.round(t)).join(", ")}`);
   expect(errors).toEqual([]);
 });
 
-// FIXME(lab): choosing, stepping back and forking now work here; what is wrong is the test's
-// script. Its last loop presses "2" at choice points 1-4 and waits for choice point 5, which
-// the run does not have (`play --threads --choices 1` shows three). Write the interleaving
-// schedule out from `play --threads --json`, then this test runs.
-test.fixme("be the hub in threads mode on a race: two greenlets between the read and the write", async ({
+// The schedule, from `play FILE --threads --json --choices 1,0,1,0,1`: start the second adder
+// first; it goes on past line 4 and is preempted at line 5 (it has read num); the first adder
+// starts, goes on past line 4 and is preempted at line 5 too: both between the read and the
+// write, and the hub's next choice point is open (resume either, or main once one finished).
+test("be the hub in threads mode on a race: two greenlets between the read and the write", async ({
   page,
 }) => {
   await openLesson(page, "queue");
@@ -146,9 +158,14 @@ test.fixme("be the hub in threads mode on a race: two greenlets between the read
   await chooseKey(page, 1, 1);
   await lab(page).getByRole("button", { name: "Branch 1" }).click();
   await expect(choice(page)).toHaveAttribute("data-open-choice", "1");
-  for (let n = 1; n < 5; n++) await chooseKey(page, 2, n + 1);
-  await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "reached");
+  await chooseKey(page, 1, 2);
+  await chooseKey(page, 2, 3);
   await expect(choice(page).locator(".lab-caption")).toContainText("Preemption point");
+  await chooseKey(page, 1, 4);
+  await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "not-yet");
+  await chooseKey(page, 2, 5);
+  await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "reached");
+  await expect(choice(page).locator(".lab-caption")).toContainText("Choice point");
   await page.screenshot({ path: "test-results/lab-hub-race.png" });
 });
 
