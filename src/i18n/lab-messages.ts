@@ -47,10 +47,17 @@ export interface LabMessages {
   noLine: string;
   pinned: string;
   thisRun: string;
+  /** Above the stacked timelines: the pinned run's, then the run shown's. */
+  stackPinned: (p: { label: string }) => string;
+  stackThisRun: (p: { label: string }) => string;
   seconds: (x: number) => string;
 }
 
-const round = (x: number) => String(Math.round(x * 1000) / 1000);
+/** Seconds to the millisecond, a whole number with its tenth ("1.0"), as the lessons print. */
+const round = (x: number) => {
+  const r = Math.round(x * 1000) / 1000;
+  return Number.isInteger(r) ? r.toFixed(1) : String(r);
+};
 
 const en: LabMessages = {
   title: "Scheduler lab",
@@ -97,6 +104,8 @@ const en: LabMessages = {
   noLine: "(no line)",
   pinned: "pinned",
   thisRun: "this run",
+  stackPinned: ({ label }) => `Pinned (${label})`,
+  stackThisRun: ({ label }) => `This run (${label})`,
   seconds: (x) => `${round(x)} s`,
 };
 
@@ -145,6 +154,8 @@ const zhCN: LabMessages = {
   noLine: "（无此行）",
   pinned: "固定的",
   thisRun: "本次",
+  stackPinned: ({ label }) => `固定的运行（${label}）`,
+  stackThisRun: ({ label }) => `本次运行（${label}）`,
   seconds: (x) => `${round(x)} 秒`,
 };
 
