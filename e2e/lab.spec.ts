@@ -238,7 +238,20 @@ test("be the hub on the queue lesson: a key chooses, and the next choice point o
   const options = choice(page).locator("[data-option]");
   await expect(options).toHaveCount(3);
   await expect(options.nth(1)).toContainText("start lily #3");
+  // The Inspector shows the open choice point: its candidates, what each would do.
+  await page.getByRole("tab", { name: "Inspector" }).click();
+  const shown = page.locator(".inspector-choice");
+  await expect(shown).toHaveAttribute("data-inspector-choice", "0");
+  await expect(shown.locator("h3")).toHaveText("Choice point 1");
+  await expect(shown.locator("[data-candidate]")).toHaveCount(3);
+  await expect(shown.locator("[data-candidate='1']")).toContainText("start lily #3");
+  await expect(shown.locator("[data-candidate='0']")).toContainText("gevent's pick");
+  await expect(shown).toContainText("The run waits here for your choice");
   await chooseKey(page, 1, 1);
   await expect(lab(page).locator("[data-choice-point='0']")).toBeVisible();
+  // A run brings the output to the front: the Inspector again, at the next choice point.
+  await page.getByRole("tab", { name: "Inspector" }).click();
+  await expect(shown).toHaveAttribute("data-inspector-choice", "1");
+  await page.screenshot({ path: "test-results/lab-inspector-choice.png" });
   expect(errors).toEqual([]);
 });

@@ -50,6 +50,12 @@ export interface LabMessages {
   /** Above the stacked timelines: the pinned run's, then the run shown's. */
   stackPinned: (p: { label: string }) => string;
   stackThisRun: (p: { label: string }) => string;
+  /** The Inspector at a choice point: its heading, the chosen mark, gevent's own pick. */
+  inspectorChoice: (p: { n: number }) => string;
+  inspectorPreemption: (p: { n: number }) => string;
+  chosen: string;
+  geventPick: string;
+  openHere: string;
   seconds: (x: number) => string;
 }
 
@@ -106,6 +112,11 @@ const en: LabMessages = {
   thisRun: "this run",
   stackPinned: ({ label }) => `Pinned (${label})`,
   stackThisRun: ({ label }) => `This run (${label})`,
+  inspectorChoice: ({ n }) => `Choice point ${n}`,
+  inspectorPreemption: ({ n }) => `Preemption point (choice point ${n})`,
+  chosen: "chosen",
+  geventPick: "gevent's pick",
+  openHere: "The run waits here for your choice (Scheduler lab).",
   seconds: (x) => `${round(x)} s`,
 };
 
@@ -156,6 +167,11 @@ const zhCN: LabMessages = {
   thisRun: "本次",
   stackPinned: ({ label }) => `固定的运行（${label}）`,
   stackThisRun: ({ label }) => `本次运行（${label}）`,
+  inspectorChoice: ({ n }) => `选择点 ${n}`,
+  inspectorPreemption: ({ n }) => `抢占点（选择点 ${n}）`,
+  chosen: "已选",
+  geventPick: "gevent 的选择",
+  openHere: "运行停在这里，等你选择（调度实验室）。",
   seconds: (x) => `${round(x)} 秒`,
 };
 
