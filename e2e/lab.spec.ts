@@ -1,5 +1,5 @@
-// Two of these are skipped (test.fixme), each with its reason above it. Be the hub works on the
-// page for the queue lesson (choose by key, the next choice point opens).
+// The scheduler lab on the page: be the hub (choose by key, step back to a choice point, fork a
+// branch, reach a goal), threads mode's preemption points, and the comparison with a pinned run.
 import { expect, test, type Page } from "@playwright/test";
 import { collectErrors, runToEnd, setProgram } from "./app";
 import { openLesson } from "./shell";
@@ -42,7 +42,8 @@ const CRAWLER = (patched: boolean) =>
     "const r = yield* requests.get(url);",
     "print(url, r.statusCode);",
     "}",
-    'const urls = ["http://www.python.org", "http://github.com", "http://example.com"];',
+    // The lesson's hosts: 0.3 s, 0.5 s and 0.2 s; one after another blocking, at once patched.
+    'const urls = ["https://www.python.org/", "https://www.yahoo.com/", "https://github.com/"];',
     "yield* joinall(urls.map((u) => spawn(fetch, u)));",
   ].join("\n");
 
@@ -52,6 +53,12 @@ const choice = (page: Page) => page.locator(".lab-choice");
 async function openLab(page: Page) {
   await lab(page).locator("summary").click();
   await expect(lab(page).getByRole("button", { name: "Be the hub" })).toBeVisible();
+}
+
+/** Milliseconds the last replay took (choice, fork or branch), once the run shown is idle. */
+async function replayMs(page: Page): Promise<number> {
+  await expect(page.locator("body")).toHaveAttribute("data-run-state", "idle");
+  return Number(await choice(page).getAttribute("data-choice-ms"));
 }
 
 /** Presses number key `n` (outside the editor) and waits for choice point `next` to be open. */
@@ -64,12 +71,10 @@ async function chooseKey(page: Page, n: number, next: number | "end"): Promise<n
   return Number(await choice(page).getAttribute("data-choice-ms"));
 }
 
-// FIXME(lab): with the consumer chosen first, the run has one choice point, not the two this test
-// expects: the producer's put wakes the consumer through the queue's notify callback, which the
-// hub runs as a callback that switches into the consumer, and the lab offers as candidates only
-// greenlets waiting in the hub's queue. Offer callbacks that switch into a greenlet as candidates
-// (as gevent's loop could run them in another order), then this test runs.
-test.fixme("be the hub on a producer and a consumer: choose, step back, choose differently, reach a goal", async ({
+// The queue's hand-over to the waiting consumer is a hub callback that switches into it: a
+// choice candidate beside the producer's own turn, so choosing the consumer whenever it can run
+// makes it find the queue empty again and again.
+test("be the hub on a producer and a consumer: choose, step back, choose differently, reach a goal", async ({
   page,
 }) => {
   const errors = collectErrors(page);
@@ -96,6 +101,7 @@ test.fixme("be the hub on a producer and a consumer: choose, step back, choose d
   await lab(page).locator("[data-choice-point='0']").click();
   await expect(lab(page).locator(".lab-branches")).toHaveAttribute("data-branches", "2");
   await expect(choice(page)).toHaveAttribute("data-open-choice", "0");
+  const forks = [await replayMs(page)];
   times.push(await chooseKey(page, 1, 1));
   await expect(lab(page).locator("[data-choice-point='0']")).toHaveText("1: producer #2");
 
@@ -116,15 +122,22 @@ test.fixme("be the hub on a producer and a consumer: choose, step back, choose d
   await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "reached");
   await expect(lab(page).locator(".lab-goal-status")).toContainText("Goal reached at step");
   await page.screenshot({ path: "test-results/lab-hub-producer-consumer.png" });
+  // Forks of branch 1 back to its choice points, each a replay of the program up to there.
+  for (const at of [2, 1, 0]) {
+    await lab(page).locator(`[data-choice-point='${at}']`).click();
+    await expect(choice(page)).toHaveAttribute("data-open-choice", String(at));
+    forks.push(await replayMs(page));
+  }
   console.log(`choice times (ms): ${times.map((t) => Math.round(t)).join(", ")}`);
+  console.log(`fork times (ms): ${forks.map((t) => Math.round(t)).join(", ")}`);
   expect(errors).toEqual([]);
 });
 
-// FIXME(lab): choosing, stepping back and forking now work here; what is wrong is the test's
-// script. Its last loop presses "2" at choice points 1-4 and waits for choice point 5, which
-// the run does not have (`play --threads --choices 1` shows three). Write the interleaving
-// schedule out from `play --threads --json`, then this test runs.
-test.fixme("be the hub in threads mode on a race: two greenlets between the read and the write", async ({
+// The schedule, from `play FILE --threads --json --choices 1,0,1,0,1`: start the second adder
+// first; it goes on past line 4 and is preempted at line 5 (it has read num); the first adder
+// starts, goes on past line 4 and is preempted at line 5 too: both between the read and the
+// write, and the hub's next choice point is open (resume either, or main once one finished).
+test("be the hub in threads mode on a race: two greenlets between the read and the write", async ({
   page,
 }) => {
   await openLesson(page, "queue");
@@ -146,13 +159,21 @@ test.fixme("be the hub in threads mode on a race: two greenlets between the read
   await chooseKey(page, 1, 1);
   await lab(page).getByRole("button", { name: "Branch 1" }).click();
   await expect(choice(page)).toHaveAttribute("data-open-choice", "1");
-  for (let n = 1; n < 5; n++) await chooseKey(page, 2, n + 1);
-  await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "reached");
+  await chooseKey(page, 1, 2);
+  await chooseKey(page, 2, 3);
   await expect(choice(page).locator(".lab-caption")).toContainText("Preemption point");
+  await chooseKey(page, 1, 4);
+  await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "not-yet");
+  await chooseKey(page, 2, 5);
+  await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "reached");
+  await expect(choice(page).locator(".lab-caption")).toContainText("Choice point");
   await page.screenshot({ path: "test-results/lab-hub-race.png" });
 });
 
-test("compare the crawler blocking against patched", async ({ page }) => {
+test("compare the crawler blocking against patched: the table, the output, stacked timelines", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
   await openLesson(page, "monkey-patching");
   await setProgram(page, CRAWLER(false));
   await runToEnd(page);
@@ -163,14 +184,47 @@ test("compare the crawler blocking against patched", async ({ page }) => {
   await runToEnd(page);
   const table = lab(page).locator(".lab-compare-table");
   await expect(table).toBeVisible();
-  await expect(table.getByRole("row", { name: /Elapsed/ })).toContainText("0.65 s");
-  await expect(table.getByRole("row", { name: /Elapsed/ })).toContainText("0.3 s");
+  const elapsed = table.getByRole("row", { name: /Elapsed/ });
+  await expect(elapsed.locator("td").nth(0)).toHaveText("1.0 s");
+  await expect(elapsed.locator("td").nth(1)).toHaveText("0.5 s");
   await expect(table.getByRole("row", { name: /waiting at once/ })).toContainText("4");
-  await expect(lab(page).locator(".lab-output-diff")).toHaveAttribute(
-    "data-output-differences",
-    "2",
-  );
-  await lab(page).screenshot({ path: "test-results/lab-compare.png" });
+  // Patched, the pages arrive in the order of their latencies: every line differs.
+  const diff = lab(page).locator(".lab-output-diff");
+  await expect(diff).toHaveAttribute("data-output-differences", "3");
+  await expect(diff.locator("li").first()).toContainText("https://www.python.org/ 200");
+  await expect(diff.locator("li").first()).toContainText("https://github.com/ 200");
+
+  // The pinned run's timeline above this run's, labelled, on one axis.
+  const stack = page.locator("[data-stacked-timelines]");
+  await expect(stack.getByText("Pinned (gevent)")).toBeVisible();
+  await expect(stack.getByText("This run (gevent)")).toBeVisible();
+  const pinned = page.locator("[data-pinned-timeline-canvas]");
+  const shown = page.locator("[data-timeline-canvas]");
+  await expect(pinned).toBeVisible();
+  await expect(shown).toBeVisible();
+  await page.getByRole("button", { name: "Time", exact: true }).click();
+  await expect(pinned).toHaveAttribute("data-window", /^time /);
+  const windows = async () => [
+    await pinned.getAttribute("data-window"),
+    await shown.getAttribute("data-window"),
+  ];
+  const sameWindow = () => expect.poll(async () => new Set(await windows()).size).toBe(1);
+  await sameWindow();
+  // Fitted, the shared axis shows the longer run whole: the pinned 1 s, past this run's 0.5 s.
+  const span = Number((await shown.getAttribute("data-window"))!.split(" ")[2]);
+  expect(span).toBeGreaterThan(1);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await sameWindow();
+  const zoomed = Number((await pinned.getAttribute("data-window"))!.split(" ")[2]);
+  expect(zoomed).toBeLessThan(span);
+  // A wheel pan over the pinned timeline moves this run's too.
+  const before = await shown.getAttribute("data-window");
+  await pinned.hover();
+  await page.mouse.wheel(200, 0);
+  await expect(shown).not.toHaveAttribute("data-window", before!);
+  await sameWindow();
+  await page.screenshot({ path: "test-results/lab-compare.png" });
+  expect(errors).toEqual([]);
 });
 
 test("be the hub on the queue lesson: a key chooses, and the next choice point opens", async ({
@@ -184,7 +238,20 @@ test("be the hub on the queue lesson: a key chooses, and the next choice point o
   const options = choice(page).locator("[data-option]");
   await expect(options).toHaveCount(3);
   await expect(options.nth(1)).toContainText("start lily #3");
+  // The Inspector shows the open choice point: its candidates, what each would do.
+  await page.getByRole("tab", { name: "Inspector" }).click();
+  const shown = page.locator(".inspector-choice");
+  await expect(shown).toHaveAttribute("data-inspector-choice", "0");
+  await expect(shown.locator("h3")).toHaveText("Choice point 1");
+  await expect(shown.locator("[data-candidate]")).toHaveCount(3);
+  await expect(shown.locator("[data-candidate='1']")).toContainText("start lily #3");
+  await expect(shown.locator("[data-candidate='0']")).toContainText("gevent's pick");
+  await expect(shown).toContainText("The run waits here for your choice");
   await chooseKey(page, 1, 1);
   await expect(lab(page).locator("[data-choice-point='0']")).toBeVisible();
+  // A run brings the output to the front: the Inspector again, at the next choice point.
+  await page.getByRole("tab", { name: "Inspector" }).click();
+  await expect(shown).toHaveAttribute("data-inspector-choice", "1");
+  await page.screenshot({ path: "test-results/lab-inspector-choice.png" });
   expect(errors).toEqual([]);
 });

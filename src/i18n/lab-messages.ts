@@ -47,10 +47,23 @@ export interface LabMessages {
   noLine: string;
   pinned: string;
   thisRun: string;
+  /** Above the stacked timelines: the pinned run's, then the run shown's. */
+  stackPinned: (p: { label: string }) => string;
+  stackThisRun: (p: { label: string }) => string;
+  /** The Inspector at a choice point: its heading, the chosen mark, gevent's own pick. */
+  inspectorChoice: (p: { n: number }) => string;
+  inspectorPreemption: (p: { n: number }) => string;
+  chosen: string;
+  geventPick: string;
+  openHere: string;
   seconds: (x: number) => string;
 }
 
-const round = (x: number) => String(Math.round(x * 1000) / 1000);
+/** Seconds to the millisecond, a whole number with its tenth ("1.0"), as the lessons print. */
+const round = (x: number) => {
+  const r = Math.round(x * 1000) / 1000;
+  return Number.isInteger(r) ? r.toFixed(1) : String(r);
+};
 
 const en: LabMessages = {
   title: "Scheduler lab",
@@ -97,6 +110,13 @@ const en: LabMessages = {
   noLine: "(no line)",
   pinned: "pinned",
   thisRun: "this run",
+  stackPinned: ({ label }) => `Pinned (${label})`,
+  stackThisRun: ({ label }) => `This run (${label})`,
+  inspectorChoice: ({ n }) => `Choice point ${n}`,
+  inspectorPreemption: ({ n }) => `Preemption point (choice point ${n})`,
+  chosen: "chosen",
+  geventPick: "gevent's pick",
+  openHere: "The run waits here for your choice (Scheduler lab).",
   seconds: (x) => `${round(x)} s`,
 };
 
@@ -145,6 +165,13 @@ const zhCN: LabMessages = {
   noLine: "（无此行）",
   pinned: "固定的",
   thisRun: "本次",
+  stackPinned: ({ label }) => `固定的运行（${label}）`,
+  stackThisRun: ({ label }) => `本次运行（${label}）`,
+  inspectorChoice: ({ n }) => `选择点 ${n}`,
+  inspectorPreemption: ({ n }) => `抢占点（选择点 ${n}）`,
+  chosen: "已选",
+  geventPick: "gevent 的选择",
+  openHere: "运行停在这里，等你选择（调度实验室）。",
   seconds: (x) => `${round(x)} 秒`,
 };
 

@@ -34,7 +34,10 @@ export interface LabSlice {
   hubMode: boolean;
   branches: LabBranch[];
   branchIndex: number;
-  /** Real milliseconds the last choice took, from the click to the next choice point shown. */
+  /**
+   * Real milliseconds the last replay took (a choice, a fork, a branch shown), from the action
+   * to the run shown at its next choice point.
+   */
   choiceMs: number | null;
   pinned: PinnedRun | null;
   /** The label of the run shown now (for the comparison). */
@@ -76,8 +79,10 @@ export function labSlice(): AppSlice<LabSlice> {
     /** Run branch `index` of the hub's branches and show it. */
     const replay = async (index: number) => {
       const branch = get().branches[index];
+      const started = now();
       set({ branchIndex: index, runLabel: labelOf(`hub ${branch.id}`) });
       await get().run(scheduleOf(branch.choices));
+      set({ choiceMs: now() - started });
     };
 
     const newBranch = async (choices: number[], from: LabBranch["from"]) => {
@@ -107,11 +112,9 @@ export function labSlice(): AppSlice<LabSlice> {
         const i = get().branchIndex;
         const branch = get().branches[i];
         if (branch === undefined || !get().hubMode) return;
-        const started = now();
         const updated = { ...branch, choices: [...branch.choices, index] };
         set({ branches: get().branches.map((b, k) => (k === i ? updated : b)) });
         await replay(i);
-        set({ choiceMs: now() - started });
       },
       forkAt: async (at) => {
         const i = get().branchIndex;

@@ -27,7 +27,11 @@ const layouts = new WeakMap<RunModel, TimelineLayout>();
 
 /** The layout of the current run's model (call its `update` to read what arrived since), or null. */
 export function selectTimelineLayout(state: AppState): TimelineLayout | null {
-  const model = state.model;
+  return layoutOf(state.model);
+}
+
+/** The layout of `model` (one per model: the lab's pinned run keeps the one it had), or null. */
+export function layoutOf(model: RunModel | null): TimelineLayout | null {
   if (model === null) return null;
   let layout = layouts.get(model);
   if (layout === undefined) {

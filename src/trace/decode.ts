@@ -54,8 +54,17 @@ type Body =
   | { kind: typeof EV.ABANDONED }
   /** A choice point: `candidates` CANDIDATE steps follow; `chosen` null when left open. */
   | { kind: typeof EV.CHOICE; candidates: number; chosen: number | null }
-  /** `timer`: a TIMER candidate's timer; `call`: a START candidate's call ("" otherwise). */
-  | { kind: typeof EV.CANDIDATE; candidate: CandidateKind; timer: number; call: string }
+  /**
+   * `timer`: a TIMER candidate's timer; `call`: a START candidate's call ("" otherwise);
+   * `source`: a NOTIFY candidate's object notifying, a JOINED candidate's greenlet finished.
+   */
+  | {
+      kind: typeof EV.CANDIDATE;
+      candidate: CandidateKind;
+      timer: number;
+      call: string;
+      source: number;
+    }
   | { kind: typeof EV.PREEMPTED };
 
 /** One trace event with its words interpreted: numbers named, strings and sites resolved. */
@@ -141,6 +150,7 @@ export function decodeEvent(kind: number, a: number, b: number, strings: readonl
         candidate: a as CandidateKind,
         timer: a === CANDIDATE.TIMER ? b : 0,
         call: a === CANDIDATE.START ? str(b) : "",
+        source: a === CANDIDATE.NOTIFY || a === CANDIDATE.JOINED ? b : 0,
       };
     default:
       throw new Error(`unknown trace event kind ${kind}`);

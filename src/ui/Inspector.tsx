@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import { formatTime } from "./ConsoleLines";
 import { InspectorGreenlet } from "./InspectorGreenlet";
+import { InspectorChoice } from "./lab/InspectorChoice";
 import { InspectorObject } from "./InspectorObject";
 import { WhoChip, WhoList } from "./InspectorParts";
 import { inspectorAt } from "../store/step-views";
@@ -33,6 +34,7 @@ export function Inspector({ labelledBy }: { labelledBy: string }) {
   }
   return (
     <section className="inspector" role="region" aria-labelledby={labelledBy}>
+      <InspectorChoice />
       <WaitForDiagram />
       <h3>{s.greenlets}</h3>
       <ul className="inspector-greenlets">

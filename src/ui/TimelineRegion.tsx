@@ -1,7 +1,9 @@
-import { useId } from "react";
+import { useId, useState } from "react";
+import { PinnedTimeline } from "./lab/PinnedTimeline";
 import { StepBar } from "./StepBar";
 import { useMessages } from "./use-messages";
 import { TimelineView } from "./timeline-view/TimelineView";
+import { WindowLink } from "./timeline-view/window-link";
 import "./TimelineRegion.css";
 
 /**
@@ -11,10 +13,13 @@ import "./TimelineRegion.css";
 export function TimelineRegion({ withStepBar = true }: { withStepBar?: boolean }) {
   const t = useMessages();
   const headingId = useId();
+  // The lab's pinned run, when there is one, is drawn above on the same axis.
+  const [link] = useState(() => new WindowLink());
   return (
     <section className="timeline-region" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.timeline}</h2>
-      <TimelineView />
+      <PinnedTimeline link={link} />
+      <TimelineView link={link} />
       {withStepBar && <StepBar />}
     </section>
   );

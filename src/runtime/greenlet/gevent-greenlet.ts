@@ -1,5 +1,5 @@
 import { activeHub } from "../kernel/context";
-import { GREENLET_CALLBACKS } from "../kernel/callback-queue";
+import { SWITCH_INS } from "../kernel/switch-ins";
 import { GreenletExit, errorName as errName } from "../py/errors";
 import { reportFailure } from "../kernel/failure-report";
 import { formatArgs } from "./greenlet-format";
@@ -20,7 +20,13 @@ import { STATE_NEW, type AnyFn } from "../kernel/raw-greenlet";
 import type { Hub } from "../kernel/hub";
 import type { Gid } from "../kernel/ids";
 import type { Timer } from "../kernel/timer-heap";
-import { EV, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "../tracing/trace-kinds";
+import {
+  CANDIDATE,
+  EV,
+  GREENLET_TYPE,
+  SWITCH_MODE,
+  type GreenletType,
+} from "../tracing/trace-kinds";
 import { Timeout } from "../sync/timeout";
 
 /** Options of `kill`: the exception, whether to wait, and for how long. */
@@ -289,4 +295,7 @@ function startCallback(g: unknown): void {
 }
 
 // The scheduler lab offers a scheduled start as a ready greenlet.
-GREENLET_CALLBACKS.set(startCallback, (g) => ((g as Greenlet)._startPending ? g : null));
+SWITCH_INS.set(startCallback, {
+  kind: CANDIDATE.START,
+  runs: (g) => ((g as Greenlet)._startPending ? (g as Greenlet) : null),
+});

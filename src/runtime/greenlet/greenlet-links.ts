@@ -1,9 +1,10 @@
 import { activeHub } from "../kernel/context";
 import type { Greenlet } from "./gevent-greenlet";
 import type { Hub } from "../kernel/hub";
-import { Linkable, callLink, type Link } from "../sync/linkable";
+import { Linkable, callLink, linkWakes, type Link } from "../sync/linkable";
+import { SWITCH_INS } from "../kernel/switch-ins";
 import { RawGreenlet, type AnyFn } from "../kernel/raw-greenlet";
-import { GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "../tracing/trace-kinds";
+import { CANDIDATE, GREENLET_TYPE, SWITCH_MODE, type GreenletType } from "../tracing/trace-kinds";
 
 type Filter = "any" | "value" | "exception";
 
@@ -133,6 +134,17 @@ function startOne(greenlet: unknown, hubArg: unknown): void {
   hub.scheduleFirst(stepOne, g, hub);
   callLink(link, g);
 }
+
+// The notification's turn is its first waiter's (a joiner): the scheduler lab offers it.
+SWITCH_INS.set(startOne, {
+  kind: CANDIDATE.NOTIFY,
+  runs: (greenlet) => {
+    const g = greenlet as Greenlet;
+    if (g._linksOrNull !== null) return g._linksOrNull._wakesAdopted();
+    return g._linkOne === null ? null : linkWakes(g._linkOne);
+  },
+  from: (greenlet) => greenlet,
+});
 
 /** The step after the link: a link added meanwhile is called in this same notification. */
 function stepOne(greenlet: unknown, hubArg: unknown): void {

@@ -4,9 +4,17 @@ import { rawlinkGreenlet, unlinkGreenlet } from "./greenlet-links";
 import type { Hub } from "../kernel/hub";
 import type { LinkTarget } from "../sync/linkable";
 import { MUST_BLOCK, Suspend, reasonOf } from "../kernel/operation";
-import { STATE_NEW, type RawGreenlet } from "../kernel/raw-greenlet";
+import { STATE_ACTIVE, STATE_NEW, type RawGreenlet } from "../kernel/raw-greenlet";
+import { SWITCH_INS, stillWaiting } from "../kernel/switch-ins";
 import type { Timer } from "../kernel/timer-heap";
-import { BLOCK, EV, HUB_GID, SWITCH_MODE, type BlockReason } from "../tracing/trace-kinds";
+import {
+  BLOCK,
+  CANDIDATE,
+  EV,
+  HUB_GID,
+  SWITCH_MODE,
+  type BlockReason,
+} from "../tracing/trace-kinds";
 import type { Gid } from "../kernel/ids";
 
 /**
@@ -46,6 +54,11 @@ export class JoinOp extends Suspend<boolean | undefined> implements LinkTarget<G
     // The notification took the link off already: nothing left for teardown to remove.
     this.waiter = null;
     if (waiter !== null) activeHub().switchNow(waiter, true, this.token);
+  }
+
+  /** The joiner this link would resume, while it still waits here (the scheduler lab). */
+  wakes(): RawGreenlet | null {
+    return stillWaiting(this.waiter, this.token);
   }
 
   protected override resumed(finished: unknown): boolean | undefined {
@@ -118,6 +131,16 @@ export function killNow(hub: Hub, glet: Greenlet, exc: unknown): void {
   hub.trace.emit(EV.KILLED, glet.gid, 0, hub.trace.intern(name), 0);
   hub.switchInto(glet, SWITCH_MODE.THROW, exc);
 }
+
+// A kill's raise is the victim's turn (it starts running its handlers): the scheduler lab offers
+// it among the ready greenlets. One never started dies without running: no turn.
+SWITCH_INS.set(killCallback, {
+  kind: CANDIDATE.THROW,
+  runs: (g) => {
+    const glet = g as Greenlet;
+    return !glet.ready() && glet._state === STATE_ACTIVE ? glet : null;
+  },
+});
 
 function killDone(g: unknown, token: unknown): void {
   activeHub().switchNow(g as RawGreenlet, undefined, token as number);

@@ -5,6 +5,7 @@ import type { Hub } from "../kernel/hub";
 import { MUST_BLOCK, Suspend, reasonOf, type Operation } from "../kernel/operation";
 import { STATE_NEW, type RawGreenlet } from "../kernel/raw-greenlet";
 import { Stream } from "../kernel/stream";
+import { FUNCTION_LINK_WAKES, stillWaiting } from "../kernel/switch-ins";
 import type { Timer } from "../kernel/timer-heap";
 import { BLOCK, type BlockReason } from "../tracing/trace-kinds";
 import type { Waitable } from "./waitable";
@@ -44,6 +45,8 @@ class WaitStream<T> extends Stream<T> {
   ) {
     super();
     this.remaining = Math.min(options.count ?? objects.length, objects.length);
+    // The scheduler lab asks a notification which greenlet its link would switch into.
+    FUNCTION_LINK_WAKES.set(this.onReady, () => stillWaiting(this.waiter, this.token));
   }
 
   next(): Operation<IteratorResult<T, undefined>> {

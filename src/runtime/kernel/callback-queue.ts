@@ -5,16 +5,6 @@
 export type HubCallback = ((a: unknown, b: unknown, c: unknown) => void) | null;
 
 /**
- * Callbacks whose turn is a greenlet's (a gevent Greenlet's start, say), each with how to tell
- * the greenlet it would run from its operands (null when it would run none). The scheduler lab
- * offers such entries, and queued resumes, as the ready greenlets of a choice point.
- */
-export const GREENLET_CALLBACKS = new Map<
-  (a: unknown, b: unknown, c: unknown) => void,
-  (a: unknown, b: unknown, c: unknown) => unknown
->();
-
-/**
  * The hub's FIFO of callbacks (gevent's `loop.run_callback`), a ring buffer of parallel arrays
  * so that scheduling allocates nothing. `pushFront` lets a callback that switched into a
  * greenlet continue where it left off once the hub gets control back (gevent's hub does this by

@@ -1,8 +1,15 @@
-import { GREENLET_CALLBACKS, type CallbackQueue } from "./callback-queue";
+import type { CallbackQueue } from "./callback-queue";
 import { RawGreenlet, STATE_ACTIVE } from "./raw-greenlet";
+import { SWITCH_INS } from "./switch-ins";
 import type { TimerEntry } from "./timer-heap";
 import type { TraceSink } from "../tracing/trace-recorder";
 import { CANDIDATE, EV, HUB_GID, type CandidateKind } from "../tracing/trace-kinds";
+
+/** A traced object's id (0 for anything else). */
+function traceIdOf(o: unknown): number {
+  const id = (o as { _traceId?: unknown } | null | undefined)?._traceId;
+  return typeof id === "number" ? id : 0;
+}
 
 /**
  * The candidates of one choice point, in gevent's order (candidate 0 is what gevent would run):
@@ -15,7 +22,8 @@ export class ChoiceCandidates {
   private readonly gids: number[] = [];
   private readonly sites: number[] = [];
   private readonly entries: number[] = [];
-  private readonly timerIds: number[] = [];
+  /** A TIMER's timer id, a NOTIFY's object notifying, a JOINED's greenlet finished, else 0. */
+  private readonly datums: number[] = [];
   /** The greenlet a START candidate would start (its call is traced), else null. */
   private readonly starts: Array<RawGreenlet | null> = [];
 
@@ -28,7 +36,7 @@ export class ChoiceCandidates {
     gid: number,
     site: number,
     entry: number,
-    timerId = 0,
+    datum = 0,
     starts: RawGreenlet | null = null,
   ): void {
     const i = this.n++;
@@ -37,10 +45,13 @@ export class ChoiceCandidates {
     this.gids[i] = gid;
     this.sites[i] = site;
     this.entries[i] = entry;
-    this.timerIds[i] = timerId;
+    this.datums[i] = datum;
   }
 
-  /** The ready greenlets among the queue's entries from `from` on, in queue order. */
+  /**
+   * The queue's entries from `from` on that are a greenlet's turn, in queue order: queued
+   * resumes, and callbacks that switch into a greenlet (switch-ins.ts).
+   */
   addQueued(q: CallbackQueue, from: number, resumeThrow: unknown): void {
     for (let i = from; i < q.length; i++) {
       const fn = q.fnAt(i);
@@ -50,10 +61,16 @@ export class ChoiceCandidates {
         this.add(fn === null ? CANDIDATE.RESUME : CANDIDATE.THROW, g.gid, g._site, i);
         continue;
       }
-      const runs = GREENLET_CALLBACKS.get(fn)?.(q.aAt(i), q.bAt(i), q.cAt(i));
-      if (runs instanceof RawGreenlet) {
-        this.add(CANDIDATE.START, runs.gid, runs._site, i, 0, runs);
-      }
+      const turn = SWITCH_INS.get(fn);
+      const g = turn?.runs(q.aAt(i), q.bAt(i), q.cAt(i)) ?? null;
+      if (turn === undefined || g === null) continue;
+      if (turn.kind === CANDIDATE.START) this.add(CANDIDATE.START, g.gid, g._site, i, 0, g);
+      else if (turn.kind === CANDIDATE.NOTIFY) {
+        // Who notifies, for the caption: "q has an item for it", "producer has finished".
+        const from = turn.from?.(q.aAt(i), q.bAt(i), q.cAt(i));
+        if (from instanceof RawGreenlet) this.add(CANDIDATE.JOINED, g.gid, g._site, i, from.gid);
+        else this.add(CANDIDATE.NOTIFY, g.gid, g._site, i, traceIdOf(from));
+      } else this.add(turn.kind, g.gid, g._site, i);
     }
   }
 
@@ -63,8 +80,8 @@ export class ChoiceCandidates {
   }
 
   private addTimer(t: TimerEntry, entry: number): void {
-    const runs = t.fn === null ? t.a : GREENLET_CALLBACKS.get(t.fn)?.(t.a, t.b, t.c);
-    const g = runs instanceof RawGreenlet ? runs : null;
+    const g =
+      t.fn === null ? (t.a as RawGreenlet) : (SWITCH_INS.get(t.fn)?.runs(t.a, t.b, t.c) ?? null);
     this.add(CANDIDATE.TIMER, g?.gid ?? HUB_GID, g?._site ?? 0, entry, t.id);
   }
 
@@ -85,7 +102,7 @@ export class ChoiceCandidates {
     for (let i = 0; i < this.n; i++) {
       const starts = this.starts[i];
       // A greenlet not started yet has no name but its call: the caption says what would start.
-      const b = starts === null ? this.timerIds[i] : sink.intern(starts._describeFn());
+      const b = starts === null ? this.datums[i] : sink.intern(starts._describeFn());
       sink.emit(EV.CANDIDATE, this.gids[i], this.kinds[i], b, this.sites[i]);
       this.starts[i] = null;
     }

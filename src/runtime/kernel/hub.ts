@@ -67,9 +67,12 @@ export type SwitchMode = (typeof SWITCH_MODE)[keyof typeof SWITCH_MODE];
  * `schedule` (gevent's `run_callback`) and `scheduleFirst`.
  *
  * Under a scheduling policy (the scheduler lab, `policy` not null), a hub turn with more than
- * one greenlet ready (queued resumes and starts, a due timer) is a choice point: the policy
- * picks one, candidate 0 being gevent's own pick, and the trace records the candidates and the
- * choice (`chooseByPolicy`). In threads mode a preemption point of the running greenlet
+ * one greenlet ready is a choice point. Ready means a queued callback whose turn is a
+ * greenlet's (a resume, a start, a kill's raise, a primitive's notification that switches into
+ * its first waiter: switch-ins.ts) or a due timer. gevent's loop runs its callbacks FIFO, so the
+ * front of the queue must be one; the policy picks one, candidate 0 being gevent's own pick, the
+ * chosen callback moves to the front, and the trace records the candidates and the choice
+ * (`chooseByPolicy`). In threads mode a preemption point of the running greenlet
  * (`preemptionPoint`) is one too: going on is candidate 0, and a greenlet preempted goes to the
  * back of the queue. Without a policy none of this runs.
  */
@@ -372,8 +375,8 @@ export class Hub {
   }
 
   /**
-   * A hub turn under a policy: when more than one greenlet could run (the queue's ready
-   * greenlets, a due timer), let the policy choose and run its choice. Returns false to leave
+   * A hub turn under a policy: when more than one greenlet could run (the queue's callbacks
+   * that switch into one, a due timer), let the policy choose and run its choice. Returns false to leave
    * the turn to gevent's order: nothing to choose, or a callback's continuation due first.
    */
   private chooseByPolicy(policy: SchedulePolicy): boolean {

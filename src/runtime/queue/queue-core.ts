@@ -14,7 +14,9 @@ import {
   traceState,
   type TraceRole,
 } from "../sync/trace-role";
-import type { ObjectType } from "../tracing/trace-kinds";
+import { CANDIDATE, type ObjectType } from "../tracing/trace-kinds";
+import type { RawGreenlet } from "../kernel/raw-greenlet";
+import { SWITCH_INS } from "../kernel/switch-ins";
 
 /** Which waiters an unlock step serves (gevent's `_unlock` loop). */
 type UnlockPhase = typeof PUTTERS | typeof GETTERS | typeof GETTERS_AFTER_PUT;
@@ -140,8 +142,34 @@ export class QueueCore<T> {
     }
     this.unlocking = false;
   }
+
+  /**
+   * @internal The greenlet a scheduled `_unlock` would switch into first, as its loop would
+   * find it from `PUTTERS`: the first putter while there is room, else the first getter while
+   * there is an item. No side effects (the scheduler lab asks).
+   */
+  _wakes(): RawGreenlet | null {
+    if (this._putters.length > 0 && this._hasRoom()) {
+      const putter = this._putters.first() as PutWait<T>;
+      // A putter no longer waiting is passed over, and the getters' turn comes (`_unlock`).
+      if (putter.isWaiting()) return putter.g;
+    }
+    if (this._getters.length > 0 && this.store.length > 0) {
+      const getter = this._getters.first() as GetWait<T>;
+      return getter.isWaiting() ? getter.g : null;
+    }
+    return null;
+  }
 }
 
 function unlockStep(queue: unknown, hub: unknown, phase: unknown): void {
   (queue as QueueCore<unknown>)._unlock(hub as Hub, phase as UnlockPhase);
 }
+
+// A hand-over's turn is the waiter's it serves: the scheduler lab offers it as a ready greenlet.
+// Only a scheduled `_unlock` (from PUTTERS) is offered; a continuation is pinned to the front.
+SWITCH_INS.set(unlockStep, {
+  kind: CANDIDATE.NOTIFY,
+  runs: (queue, _hub, phase) => (phase === PUTTERS ? (queue as QueueCore<unknown>)._wakes() : null),
+  from: (queue) => queue,
+});

@@ -2,6 +2,7 @@ import { activeHub } from "../kernel/context";
 import type { Hub } from "../kernel/hub";
 import type { Linkable, LinkTarget } from "./linkable";
 import { MUST_BLOCK } from "../kernel/operation";
+import type { RawGreenlet } from "../kernel/raw-greenlet";
 import type { TraceRole } from "./trace-role";
 import type { BlockReason } from "../tracing/trace-kinds";
 import { Waiter } from "./waiter";
@@ -92,6 +93,11 @@ export class LinkWait<T> extends Waiter<T> implements LinkTarget<LinkSource> {
   linkReady(source: LinkSource): void {
     this.linked = UNLINKED;
     this.switchNow(activeHub(), source);
+  }
+
+  /** The greenlet `linkReady` would switch into: the waiter, while it still waits here. */
+  wakes(): RawGreenlet | null {
+    return this.isWaiting() ? this.g : null;
   }
 
   protected delist(): void {

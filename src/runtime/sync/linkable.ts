@@ -1,5 +1,8 @@
 import { Deque } from "../py/deque";
 import type { Hub } from "../kernel/hub";
+import type { RawGreenlet } from "../kernel/raw-greenlet";
+import { FUNCTION_LINK_WAKES, SWITCH_INS } from "../kernel/switch-ins";
+import { CANDIDATE } from "../tracing/trace-kinds";
 
 /**
  * A link: called from the hub with the object that became ready. Either a function, or an
@@ -10,6 +13,14 @@ export type Link<S> = ((source: S) => void) | LinkTarget<S>;
 /** An object that is its own link. */
 export interface LinkTarget<S> {
   linkReady(source: S): void;
+  /** The greenlet `linkReady` would switch into now, if any (the scheduler lab asks). */
+  wakes?(): RawGreenlet | null;
+}
+
+/** The greenlet notifying `link` would switch into now, when it can tell (the scheduler lab). */
+export function linkWakes<S>(link: Link<S>): RawGreenlet | null {
+  if (typeof link === "function") return FUNCTION_LINK_WAKES.get(link)?.() ?? null;
+  return link.wakes?.() ?? null;
 }
 
 /** Notify one link that `source` is ready, whichever kind of link it is. */
@@ -79,6 +90,11 @@ export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
       (untilEmpty ? UNTIL_EMPTY : 0);
   }
 
+  /** @internal What the links receive: the object notifying. */
+  get _source(): S {
+    return this.source;
+  }
+
   /** True from the moment a notification is scheduled until it ends (gevent's `_notifier`). */
   get notifying(): boolean {
     return this.state !== IDLE;
@@ -140,6 +156,22 @@ export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
     this.phase = running && (this.options & UNTIL_EMPTY) === 0 ? PHASE_DONE : 0;
   }
 
+  /**
+   * @internal The greenlet the scheduled notification of `generation` would switch into first:
+   * its first link's (as `_start` and `_step` would take it), or null. No side effects.
+   */
+  _wakes(generation: number): RawGreenlet | null {
+    if (generation !== this.generation || this.state !== PENDING) return null;
+    if ((this.options & NOTIFY_ALL) === 0 && !this.source.ready()) return null;
+    const link = this.length > 0 ? this.first() : this.arrived?.first();
+    return link === undefined ? null : linkWakes(link);
+  }
+
+  /** @internal `_wakes` for a notification taken over while scheduled. */
+  _wakesAdopted(): RawGreenlet | null {
+    return this._wakes(this.generation);
+  }
+
   /** @internal Start a notification taken over while scheduled. */
   _startAdopted(hub: Hub): void {
     this._start(hub, this.generation);
@@ -181,6 +213,14 @@ export class Linkable<S extends { ready(): boolean }> extends Deque<Link<S>> {
 function notifyStart(linkable: unknown, hub: unknown, generation: unknown): void {
   (linkable as Linkable<{ ready(): boolean }>)._start(hub as Hub, generation as number);
 }
+
+// The notification's turn is its first waiter's: the scheduler lab offers it as a ready greenlet.
+SWITCH_INS.set(notifyStart, {
+  kind: CANDIDATE.NOTIFY,
+  runs: (linkable, _hub, generation) =>
+    (linkable as Linkable<{ ready(): boolean }>)._wakes(generation as number),
+  from: (linkable) => (linkable as Linkable<{ ready(): boolean }>)._source,
+});
 
 function notifyStep(linkable: unknown, hub: unknown): void {
   (linkable as Linkable<{ ready(): boolean }>)._step(hub as Hub);

@@ -76,7 +76,8 @@ export const EV = {
   /**
    * One candidate of the CHOICE before it. `g` = the greenlet it would run (the hub for a timer
    * that wakes no greenlet), a = CandidateKind, b = the timer's object id for TIMER, the string
-   * id of the greenlet's call ("worker('bob')") for START, site = where that greenlet would go on.
+   * id of the greenlet's call ("worker('bob')") for START, the notifying object for NOTIFY, the
+   * finished greenlet for JOINED, site = where that greenlet would go on.
    */
   CANDIDATE: 27,
   /**
@@ -116,6 +117,16 @@ export const CANDIDATE = {
   THROW: 3,
   /** A due timer fires (a sleep ends, a timeout expires). */
   TIMER: 4,
+  /**
+   * A primitive's notification runs (a Queue's hand-over, an Event's links, a finished
+   * greenlet's links) and switches into the first greenlet waiting on it, which resumes.
+   */
+  NOTIFY: 5,
+  /**
+   * A finished greenlet's links run and switch into the first greenlet waiting for it (a join,
+   * a `joinall`), which resumes.
+   */
+  JOINED: 6,
 } as const;
 export type CandidateKind = (typeof CANDIDATE)[keyof typeof CANDIDATE];
 

@@ -14,6 +14,8 @@ export interface Candidate {
   line: number;
   /** What a START candidate would call ("worker('bob')"); "" for the others. */
   call: string;
+  /** A NOTIFY candidate's object notifying, a JOINED candidate's greenlet finished; else 0. */
+  source: number;
 }
 
 export interface ChoicePoint {
@@ -40,7 +42,13 @@ export function choicePoint(model: RunModel, index: number): ChoicePoint | undef
   for (let i = 1; i <= e.candidates && step + i < model.stepCount; i++) {
     const c = model.event(step + i);
     if (c.kind !== EV.CANDIDATE) break;
-    candidates.push({ gid: c.gid, kind: c.candidate, line: c.line, call: c.call });
+    candidates.push({
+      gid: c.gid,
+      kind: c.candidate,
+      line: c.line,
+      call: c.call,
+      source: c.source,
+    });
   }
   return {
     index,

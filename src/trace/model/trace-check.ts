@@ -68,7 +68,11 @@ export function eventProblem(
       if (a < 1 || a > MAX_CANDIDATES) return `a choice point with ${a} candidates`;
       return b < a || b === CHOICE_OPEN ? null : `choice ${b} of ${a} candidates`;
     case EV.CANDIDATE:
-      if (a > CANDIDATE.TIMER) return `unknown candidate kind ${a}`;
+      if (a > CANDIDATE.JOINED) return `unknown candidate kind ${a}`;
+      if (a === CANDIDATE.NOTIFY && b !== 0 && !ctx.hasObject(b)) {
+        return `object ${b} was never created`;
+      }
+      if (a === CANDIDATE.JOINED && !known(b)) return `join of greenlet ${b}, never created`;
       return a === CANDIDATE.START && b >= ctx.stringCount ? "a string id is out of range" : null;
     case EV.BLOCKED:
       if (a < 1 || a > BLOCK.PREEMPT) return `unknown block reason ${a}`;

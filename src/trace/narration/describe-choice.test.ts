@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { joinall, spawn } from "../../runtime/api/gevent";
+import { joinall, sleep, spawn } from "../../runtime/api/gevent";
+import { Queue } from "../../runtime/api/gevent-queue";
 import { runTest } from "../../runtime/testing";
-import { EV } from "../../runtime/tracing/trace-kinds";
+import { CANDIDATE, EV } from "../../runtime/tracing/trace-kinds";
 import { choicePoints, openChoice } from "../model/choice-points";
 import { RunModel } from "../model/run-model";
 import { explain } from "./explain";
@@ -50,5 +51,28 @@ describe("the narration of the scheduler lab's steps", () => {
     expect(open.chosen).toBeNull();
     expect(explain(model, open.step, "en")).toMatch(/Your turn to choose\.$/);
     expect(explain(model, open.step, "zh-CN")).toMatch(/轮到你来选择。$/);
+  });
+
+  it("says why a notification's waiter can go on: the queue has an item for it", () => {
+    const result = runTest(
+      function* () {
+        const q = new Queue<number>();
+        const consumer = spawn(function* () {
+          yield* q.get();
+        });
+        yield* sleep(0);
+        yield* q.put(1);
+        yield* sleep(0);
+        yield* consumer.join();
+      },
+      { schedule: { record: true } },
+    );
+    const model = RunModel.fromTrace(result.trace);
+    const notify = choicePoints(model).find((p) => p.candidates[0].kind === CANDIDATE.NOTIFY)!;
+    expect(explain(model, notify.step + 1, "en")).toMatch(
+      /^Option 1: resume .+ #2 \(queue #1 has an item for it\)\.$/,
+    );
+    expect(explain(model, notify.step + 1, "zh-CN")).toMatch(/^选项 1：恢复 .+ #2（.+）。$/);
+    expect(explain(model, notify.step, "en")).toMatch(/the schedule takes the first, as gevent/);
   });
 });

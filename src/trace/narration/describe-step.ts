@@ -114,7 +114,13 @@ export function describeStep(model: RunModel, step: number): StepFact {
     case EV.CHOICE:
       return describeChoice(model, step);
     case EV.CANDIDATE:
-      return describeCandidate(model, step, e.gid, e.candidate, e.line, e.call);
+      return describeCandidate(model, step, {
+        gid: e.gid,
+        kind: e.candidate,
+        line: e.line,
+        call: e.call,
+        source: e.source,
+      });
     case EV.PREEMPTED:
       return { t: "preempted", who, next: nextRun(model, step) };
   }

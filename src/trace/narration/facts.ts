@@ -32,6 +32,16 @@ export interface NextRun {
   loopExit: boolean;
 }
 
+/**
+ * One option of a choice point: who it runs (null: a timer of the hub's), how, and for a
+ * notification (NOTIFY, JOINED) why its waiter can go on.
+ */
+export interface ChoiceOption {
+  who: Who | null;
+  kind: CandidateKind;
+  because: WaitCause | null;
+}
+
 /** Why a greenlet was waiting, for the sentences that tell it waking up. */
 export interface WaitCause {
   reason: BlockReason | 0;
@@ -151,11 +161,11 @@ export type StepFact =
       turn: Who;
       hubTurn: boolean;
       /** `who` null: an option that runs no greenlet (a timer of the hub's). */
-      options: Array<{ who: Who | null; kind: CandidateKind }>;
+      options: ChoiceOption[];
       chosen: number | null;
     }
   /** One option of the choice point before it: `index` from 0, `line` where it goes on (0 unknown). */
-  | { t: "candidate"; who: Who | null; kind: CandidateKind; index: number; line: number }
+  | ({ t: "candidate"; index: number; line: number } & ChoiceOption)
   /** Threads mode: `who` lost the CPU at a preemption point. */
   | { t: "preempted"; who: Who; next: NextRun | null }
   /** Never a step of the model (time is every step's attribute); kept so every kind has a fact. */

@@ -65,8 +65,15 @@ export function causeEn(c: WaitCause): string {
   }
 }
 
-/** What choosing an option does: "resume worker #3", "fire the timer of worker #3". */
-export function optionEn(who: string | null, kind: CandidateKind): string {
+/**
+ * What choosing an option does: "resume worker #3", "fire the timer of worker #3", "resume
+ * consumer #3 (q has an item for it)".
+ */
+export function optionEn(
+  who: string | null,
+  kind: CandidateKind,
+  because: WaitCause | null,
+): string {
   switch (kind) {
     case CANDIDATE.CONTINUE:
       return `${who} goes on`;
@@ -78,11 +85,14 @@ export function optionEn(who: string | null, kind: CandidateKind): string {
       return `raise an exception in ${who}`;
     case CANDIDATE.TIMER:
       return who === null ? "fire the due timer" : `fire the timer that wakes ${who}`;
+    case CANDIDATE.NOTIFY:
+    case CANDIDATE.JOINED:
+      return because === null ? `resume ${who}` : `resume ${who} (${causeEn(because)})`;
   }
 }
 
 function choiceEn(f: Extract<StepFact, { t: "choice" }>): string {
-  const options = f.options.map((o) => optionEn(o.who, o.kind));
+  const options = f.options.map((o) => optionEn(o.who, o.kind, o.because));
   const picked = f.chosen === null ? null : options[f.chosen];
   if (!f.hubTurn) {
     const others = options.slice(1);
@@ -322,7 +332,7 @@ export function sentenceEn(f: StepFact): string {
       return choiceEn(f);
     case "candidate": {
       const at = f.line > 0 ? ` (line ${n(f.line)})` : "";
-      return `Option ${n(f.index + 1)}: ${optionEn(f.who, f.kind)}${at}.`;
+      return `Option ${n(f.index + 1)}: ${optionEn(f.who, f.kind, f.because)}${at}.`;
     }
     case "preempted":
       return `${f.who} is preempted: it goes to the back of the ready queue without waiting for anything.${nextEn(f.next)}`;

@@ -60,7 +60,11 @@ export function causeZh(c: WaitCause): string {
 }
 
 /** 选择某个选项会做什么：“恢复 worker #3”“触发唤醒 worker #3 的定时器”。 */
-export function optionZh(who: string | null, kind: CandidateKind): string {
+export function optionZh(
+  who: string | null,
+  kind: CandidateKind,
+  because: WaitCause | null,
+): string {
   switch (kind) {
     case CANDIDATE.CONTINUE:
       return `${who} 继续运行`;
@@ -72,11 +76,14 @@ export function optionZh(who: string | null, kind: CandidateKind): string {
       return `向 ${who} 抛出异常`;
     case CANDIDATE.TIMER:
       return who === null ? "触发到期的定时器" : `触发唤醒 ${who} 的定时器`;
+    case CANDIDATE.NOTIFY:
+    case CANDIDATE.JOINED:
+      return because === null ? `恢复 ${who}` : `恢复 ${who}（${causeZh(because)}）`;
   }
 }
 
 function choiceZh(f: Extract<StepFact, { t: "choice" }>): string {
-  const options = f.options.map((o) => optionZh(o.who, o.kind));
+  const options = f.options.map((o) => optionZh(o.who, o.kind, o.because));
   const picked = f.chosen === null ? null : options[f.chosen];
   if (!f.hubTurn) {
     const what = `抢占点：${f.turn} 可以继续运行，也可以交出 CPU（${options.slice(1).join("；")}）`;
@@ -303,7 +310,7 @@ export function sentenceZh(f: StepFact): string {
       return choiceZh(f);
     case "candidate": {
       const at = f.line > 0 ? `（第 ${n(f.line)} 行）` : "";
-      return `选项 ${n(f.index + 1)}：${optionZh(f.who, f.kind)}${at}。`;
+      return `选项 ${n(f.index + 1)}：${optionZh(f.who, f.kind, f.because)}${at}。`;
     }
     case "preempted":
       return `${f.who} 被抢占：它回到就绪队列末尾，并不等待任何东西。${nextZh(f.next)}`;

@@ -1026,7 +1026,7 @@ declare module "gevent:runtime/queue/queue*" {
 
 declare module "gevent:runtime/queue/queue-core*" {
     import { type TraceRole } from "gevent:runtime/sync/trace-role";
-    import type { ObjectType } from "gevent:runtime/tracing/trace-kinds";
+    import { type ObjectType } from "gevent:runtime/tracing/trace-kinds";
     /**
      * gevent's Queue, the machinery: items, the greenlets blocked in \`put\` (putters) and in \`get\`
      * (getters), both served in arrival order by one hub callback, \`_unlock\`, scheduled whenever one
@@ -1439,7 +1439,8 @@ declare module "gevent:runtime/tracing/trace-kinds*" {
         /**
          * One candidate of the CHOICE before it. \`g\` = the greenlet it would run (the hub for a timer
          * that wakes no greenlet), a = CandidateKind, b = the timer's object id for TIMER, the string
-         * id of the greenlet's call ("worker('bob')") for START, site = where that greenlet would go on.
+         * id of the greenlet's call ("worker('bob')") for START, the notifying object for NOTIFY, the
+         * finished greenlet for JOINED, site = where that greenlet would go on.
          */
         readonly CANDIDATE: 27;
         /**
@@ -1476,6 +1477,16 @@ declare module "gevent:runtime/tracing/trace-kinds*" {
         readonly THROW: 3;
         /** A due timer fires (a sleep ends, a timeout expires). */
         readonly TIMER: 4;
+        /**
+         * A primitive's notification runs (a Queue's hand-over, an Event's links, a finished
+         * greenlet's links) and switches into the first greenlet waiting on it, which resumes.
+         */
+        readonly NOTIFY: 5;
+        /**
+         * A finished greenlet's links run and switch into the first greenlet waiting for it (a join,
+         * a \`joinall\`), which resumes.
+         */
+        readonly JOINED: 6;
     };
     export type CandidateKind = (typeof CANDIDATE)[keyof typeof CANDIDATE];
     export const GREENLET_TYPE: {

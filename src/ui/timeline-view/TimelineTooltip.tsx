@@ -4,7 +4,16 @@ import type { HoverInfo } from "./timeline-controller";
 const seconds = (t: number) => `${t.toFixed(3)}s`;
 
 /** What is under the pointer: greenlet, status and reason, operation and object, line, time, step. */
-export function TimelineTooltip({ hover, t }: { hover: HoverInfo; t: TimelineMessages }) {
+export function TimelineTooltip({
+  hover,
+  t,
+  passive = false,
+}: {
+  hover: HoverInfo;
+  t: TimelineMessages;
+  /** Over a run other than the one shown (the lab's pinned run): a click moves no cursor. */
+  passive?: boolean;
+}) {
   const { segment, mark } = hover;
   if (segment === null) return null;
   const status = t.status[segment.words.status];
@@ -45,7 +54,7 @@ export function TimelineTooltip({ hover, t }: { hover: HoverInfo; t: TimelineMes
           .filter((part) => part !== null)
           .join(" · ")}
       </div>
-      <div className="hint">{t.tipCursor({ step: hover.step })}</div>
+      {!passive && <div className="hint">{t.tipCursor({ step: hover.step })}</div>}
     </div>
   );
 }

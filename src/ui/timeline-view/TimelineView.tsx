@@ -4,19 +4,35 @@ import { chromeTraceChunks } from "../../store/timeline-source";
 import type { AxisKind } from "../../timeline/axis";
 import { useAppState, useAppStore } from "../store-context";
 import { useLocale } from "../use-messages";
+import type { RunModel } from "../../trace/model/run-model";
 import { downloadBlob } from "./download";
 import { attachInput } from "./timeline-input";
 import { TimelineController, type HoverInfo } from "./timeline-controller";
 import { TimelineLegend } from "./TimelineLegend";
 import { timelineSvg } from "./timeline-svg";
 import { TimelineTooltip } from "./TimelineTooltip";
+import type { WindowLink } from "./window-link";
 import "./timeline-view.css";
+
+export interface TimelineViewProps {
+  /** Timelines stacked with it on one axis (the lab's comparison): zoom and pan move them all. */
+  link?: WindowLink;
+  /**
+   * The lab's pinned run instead of the run shown: the canvas and its tooltip only (the run
+   * shown's toolbar moves both), no cursor.
+   */
+  pinned?: boolean;
+  /** The canvas's accessible name when pinned ("Pinned (gevent)"). */
+  label?: string;
+}
+
+const pinnedModel = (s: { pinned: { model: RunModel } | null }) => s.pinned?.model ?? null;
 
 /**
  * The switch timeline: a toolbar (axis, hub lane, zoom, exports), the canvas (a static layer
  * and an overlay, drawn by TimelineController on animation frames), the tooltip and the legend.
  */
-export function TimelineView() {
+export function TimelineView({ link, pinned = false, label }: TimelineViewProps = {}) {
   const store = useAppStore();
   const t = timelineMessagesFor(useLocale());
   const helpId = useId();
@@ -30,7 +46,7 @@ export function TimelineView() {
   const [showHub, setShowHub] = useState(true);
   const [legendOpen, setLegendOpen] = useState(false);
   const legendId = useId();
-  const hasRun = useAppState((s) => s.model !== null);
+  const hasRun = useAppState((s) => (pinned ? s.pinned !== null : s.model !== null));
   const hasTrace = useAppState((s) => s.trace !== null);
 
   useEffect(() => {
@@ -43,6 +59,7 @@ export function TimelineView() {
         onHover: setHover,
         onLanes: setLanes,
       },
+      pinned ? { link, passive: true, modelOf: pinnedModel } : { link },
     );
     controller.current = c;
     c.start();
@@ -52,7 +69,7 @@ export function TimelineView() {
       c.stop();
       controller.current = null;
     };
-  }, [store]);
+  }, [store, link, pinned]);
 
   const chooseAxis = (next: AxisKind) => {
     setAxis(next);
@@ -80,6 +97,29 @@ export function TimelineView() {
     if (chunks !== null)
       downloadBlob(document, new Blob(chunks, { type: "application/json" }), "trace.json");
   };
+
+  if (pinned) {
+    return (
+      <div className="timeline-view pinned">
+        <div className="timeline-body" ref={host}>
+          <canvas ref={staticCanvas} aria-hidden="true" />
+          <canvas
+            ref={overlay}
+            className="overlay"
+            tabIndex={0}
+            role="application"
+            aria-label={label ?? t.canvasLabel}
+            aria-describedby={helpId}
+            data-pinned-timeline-canvas=""
+          />
+          {hover !== null && <TimelineTooltip hover={hover} t={t} passive />}
+        </div>
+        <p id={helpId} className="sr-only">
+          {lanes.length > 0 && `${t.lanes}: ${lanes.join(", ")}.`}
+        </p>
+      </div>
+    );
+  }
 
   return (
     <div className="timeline-view">

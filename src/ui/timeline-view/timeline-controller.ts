@@ -11,9 +11,10 @@ import {
   describeMark,
   describeSegment,
   hitTest,
+  layoutOf,
   newTimelineFrame,
-  selectTimelineLayout,
 } from "../../store/timeline-source";
+import type { RunModel } from "../../trace/model/run-model";
 import type { AxisKind } from "../../timeline/axis";
 import type { MarkInfo, SegmentInfo } from "../../timeline/describe";
 import type { TimelineLayout } from "../../timeline/layout";
@@ -24,6 +25,7 @@ import { paintStatic } from "./paint-static";
 import { readPalette, type Palette } from "./palette";
 import { SegmentLabels } from "./segment-labels";
 import { publishLanes, publishPainted } from "./timeline-signals";
+import type { LinkedTimeline, WindowLink } from "./window-link";
 
 export interface HoverInfo {
   /** Where the tooltip goes, in the canvas's CSS pixels. */
@@ -42,7 +44,19 @@ export interface ControllerEvents {
   onLanes(labels: string[]): void;
 }
 
-export class TimelineController {
+/** A timeline of another run than the one shown (the lab's pinned run), stacked with others. */
+export interface ControllerOptions {
+  /** The run it draws; by default the run shown. */
+  modelOf?: (state: AppState) => RunModel | null;
+  /** Timelines sharing its axis: zoom and pan move them together. */
+  link?: WindowLink;
+  /** Not the run shown: no cursor, clicks do not move the run's cursor, no page signals. */
+  passive?: boolean;
+}
+
+const shownModel = (s: AppState) => s.model;
+
+export class TimelineController implements LinkedTimeline {
   axis: AxisKind = "steps";
   showHub = true;
   private layout: TimelineLayout | null = null;
@@ -63,6 +77,9 @@ export class TimelineController {
   private raf = 0;
   private lanesKey = "";
   private readonly detach: Array<() => void> = [];
+  private readonly modelOf: (state: AppState) => RunModel | null;
+  private readonly link: WindowLink | null;
+  private readonly passive: boolean;
 
   constructor(
     readonly store: AppStore,
@@ -70,14 +87,20 @@ export class TimelineController {
     private readonly staticCanvas: HTMLCanvasElement,
     readonly overlay: HTMLCanvasElement,
     private readonly events: ControllerEvents,
-  ) {}
+    options: ControllerOptions = {},
+  ) {
+    this.modelOf = options.modelOf ?? shownModel;
+    this.link = options.link ?? null;
+    this.passive = options.passive ?? false;
+  }
 
   start(): void {
     this.detach.push(this.store.subscribe((s, prev) => this.storeChanged(s, prev)));
+    if (this.link !== null) this.detach.push(this.link.join(this));
     const resize = new ResizeObserver(() => this.invalidate(true));
     resize.observe(this.host.parentElement ?? this.host);
     this.detach.push(() => resize.disconnect());
-    publishPainted(this.store.getState(), false);
+    if (!this.passive) publishPainted(this.store.getState(), false);
     this.invalidate(true);
   }
 
@@ -94,6 +117,7 @@ export class TimelineController {
     this.axis = axis;
     this.scale = null;
     this.follow = true;
+    this.link?.moved(this, axis, null);
     this.invalidate(true);
   }
 
@@ -134,6 +158,30 @@ export class TimelineController {
   fit(): void {
     this.scale = null;
     this.follow = true;
+    this.link?.moved(this, this.axis, null);
+    this.invalidate(true);
+  }
+
+  // ---- stacked with other timelines (window-link.ts) ------------------------------------------
+
+  axisEnd(kind: AxisKind): number {
+    return this.layout?.axis(kind).end ?? 0;
+  }
+
+  /** The axis and window the others show, when it joins them. */
+  window(): { kind: AxisKind; scale: TimeScale | null } {
+    return { kind: this.axis, scale: this.follow ? null : this.scale };
+  }
+
+  followWindow(kind: AxisKind, scale: TimeScale | null): void {
+    this.axis = kind;
+    this.follow = scale === null;
+    this.scale = scale === null ? null : scale.withWidth(this.plotWidth());
+    this.invalidate(true);
+  }
+
+  linkChanged(): void {
+    if (this.follow) this.scale = null;
     this.invalidate(true);
   }
 
@@ -161,6 +209,7 @@ export class TimelineController {
 
   /** A click at canvas pixels (x, y): the cursor goes to the step under it, its lane selected. */
   click(x: number, y: number): void {
+    if (this.passive) return;
     const hit = this.hitAt(x, y);
     if (hit === null) return;
     const state = this.store.getState();
@@ -202,13 +251,31 @@ export class TimelineController {
   private move(next: TimeScale): void {
     if (this.layout === null) return;
     const axis = this.layout.axis(this.axis);
-    this.scale = next.clamp(0, Math.max(axis.end, axis.minSpan), axis.minSpan);
+    const end = Math.max(axis.end, axis.minSpan, this.link?.end(this.axis) ?? 0);
+    this.scale = next.clamp(0, end, axis.minSpan);
     this.follow = false;
+    this.link?.moved(this, this.axis, this.scale);
     this.invalidate(true);
   }
 
+  /** The whole run in the plot's width; stacked, the longest run of the stack. */
+  private fitted(layout: TimelineLayout): TimeScale {
+    const scale = layout.fit(this.axis, this.plotWidth());
+    const axis = layout.axis(this.axis);
+    const own = axis.end > 0 ? axis.end : axis.minSpan;
+    const shared = this.link?.end(this.axis) ?? 0;
+    // Zoomed out about the axis's origin, so that the fit's margins stay where they were.
+    return shared > own ? scale.zoomAbout(scale.toPx(0), own / shared) : scale;
+  }
+
   private storeChanged(s: AppState, prev: AppState): void {
-    if (s.model !== prev.model || s.modelVersion !== prev.modelVersion) this.staticDirty = true;
+    const model = this.modelOf(s);
+    if (
+      model !== this.modelOf(prev) ||
+      (model === s.model && s.modelVersion !== prev.modelVersion)
+    ) {
+      this.staticDirty = true;
+    }
     if (
       s.theme !== prev.theme ||
       s.presentation !== prev.presentation ||
@@ -216,6 +283,10 @@ export class TimelineController {
     ) {
       this.palette = null;
       this.staticDirty = true;
+    }
+    if (this.passive) {
+      this.overlayDirty = true;
+      return this.schedule();
     }
     if (s.step !== prev.step) this.revealCursor(s.step);
     if (s.status !== prev.status || s.finishedRuns !== prev.finishedRuns) {
@@ -239,27 +310,36 @@ export class TimelineController {
   private draw(): void {
     this.raf = 0;
     const state = this.store.getState();
-    const layout = selectTimelineLayout(state);
+    const layout = layoutOf(this.modelOf(state));
+    let grew = false;
     if (layout !== this.layout) {
       this.layout = layout;
-      this.scale = null;
-      this.follow = true;
+      // Stacked, a new run keeps the window the others show.
+      const shared = this.link?.windowFor(this) ?? null;
+      if (shared !== null) this.axis = shared.kind;
+      this.scale = shared?.scale ?? null;
+      this.follow = this.scale === null;
       this.scrollY = 0;
       if (layout !== null) this.labels.use(layout);
       this.staticDirty = true;
+      grew = true;
     }
-    if (layout?.update()) this.staticDirty = true;
+    if (layout?.update()) {
+      this.staticDirty = true;
+      grew = true;
+    }
+    if (grew) this.link?.changed(this);
     this.measure(layout);
     if (layout !== null && (this.scale === null || (this.follow && this.staticDirty))) {
-      this.scale = layout.fit(this.axis, this.plotWidth());
+      this.scale = this.fitted(layout);
     }
     const palette = this.ensurePalette();
     if (this.staticDirty) {
       this.staticDirty = false;
       this.paintStaticLayer(layout, palette);
       if (layout !== null) this.announceLanes(layout, state);
-      const complete = layout === null || layout.stepCount === state.model?.stepCount;
-      publishPainted(state, complete);
+      const complete = layout === null || layout.stepCount === this.modelOf(state)?.stepCount;
+      if (!this.passive) publishPainted(state, complete);
       if (complete && layout !== null && state.status === "idle") this.prepareOtherAxis(layout);
     }
     if (this.overlayDirty) {
@@ -345,11 +425,13 @@ export class TimelineController {
       return;
     }
     this.frame.compute(layout, { axis: this.axis, scale: this.scale, showHub: this.showHub });
+    // The window shown, for tests of timelines stacked on one axis.
+    this.overlay.dataset.window = `${this.axis} ${this.scale.start} ${this.scale.span}`;
     paintStatic(ctx, this.scene()!);
   }
 
   private cursorX(step: number): number | null {
-    if (this.layout === null || this.scale === null || step < 0) return null;
+    if (this.passive || this.layout === null || this.scale === null || step < 0) return null;
     if (step >= this.layout.stepCount) return null;
     return this.scale.toPx(cursorAt(this.layout, this.axis, step));
   }
@@ -362,6 +444,7 @@ export class TimelineController {
     this.scale = next;
     this.follow = false;
     this.staticDirty = true;
+    this.link?.moved(this, this.axis, next);
   }
 
   private hitAt(x: number, y: number) {
@@ -419,7 +502,7 @@ export class TimelineController {
       cursorX: this.cursorX(state.step),
       hover,
       selection: this.selection,
-      selectedRow: selected === null ? -1 : this.frame.row(selected),
+      selectedRow: selected === null || this.passive ? -1 : this.frame.row(selected),
     });
   }
 
