@@ -2,9 +2,11 @@ import { LESSONS } from "../store/lesson-catalog";
 import { selectLesson } from "../store/selectors";
 import { ExerciseBox } from "./ExerciseBox";
 import { Markdown } from "./markdown/Markdown";
+import { MomentLinks } from "./markdown/moment-link";
 import { useAppState } from "./store-context";
 import { TeacherNotes } from "./TeacherNotes";
 import { useLocale, useMessages } from "./use-messages";
+import { useMomentLinks } from "./use-moment-links";
 import "./LessonPane.css";
 
 /** The open lesson: its text, its exercise and the Python program it ports. */
@@ -13,6 +15,7 @@ export function LessonPane() {
   const locale = useLocale();
   const lesson = useAppState(selectLesson);
   const missing = useAppState((s) => s.missingLessonId);
+  const moments = useMomentLinks(lesson?.id ?? null);
   return (
     <section className="lesson-pane" aria-label={t.lessonText}>
       {missing !== null && (
@@ -26,8 +29,13 @@ export function LessonPane() {
         <>
           <p className="lesson-number-line">{t.lessonNumber({ n: LESSONS.indexOf(lesson) + 1 })}</p>
           <article className="lesson-text" lang={locale}>
-            <Markdown source={lesson.text[locale]} />
+            <MomentLinks.Provider value={moments.follow}>
+              <Markdown source={lesson.text[locale]} />
+            </MomentLinks.Provider>
           </article>
+          <p className="moment-notice" role="status">
+            {moments.notice}
+          </p>
           {lesson.exercise && <ExerciseBox lesson={lesson} />}
           <details className="original-python">
             <summary>{t.originalPython}</summary>

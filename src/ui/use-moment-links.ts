@@ -1,0 +1,29 @@
+import { useCallback, useEffect, useState } from "react";
+import { goToMoment } from "../store/lesson-moments";
+import type { LessonId } from "../store/lesson-catalog";
+import { useAppStore } from "./store-context";
+import { useMessages } from "./use-messages";
+
+/**
+ * What the lesson text's moment links do (MomentLink): move the cursor to the moment, running
+ * the program first when it has not run; and the notice to show when the run has no such moment
+ * (empty when it moved). The notice goes when another lesson opens.
+ */
+export function useMomentLinks(lessonId: LessonId | null): {
+  follow: (name: string) => void;
+  notice: string;
+} {
+  const store = useAppStore();
+  const t = useMessages().lessonUi;
+  const [outcome, setOutcome] = useState<"moved" | "unknown" | "not-in-run">("moved");
+  useEffect(() => setOutcome("moved"), [lessonId]);
+  const follow = useCallback(
+    (name: string) => {
+      void goToMoment(store, name).then((result) => setOutcome(result.kind));
+    },
+    [store],
+  );
+  const notice =
+    outcome === "not-in-run" ? t.momentNotInRun : outcome === "unknown" ? t.momentUnknown : "";
+  return { follow, notice };
+}
