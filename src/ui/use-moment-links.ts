@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from "react";
-import { goToMoment } from "../store/lesson-moments";
+import { useCallback, useState } from "react";
+import { goToMoment, type MomentOutcome } from "../store/lesson-moments";
 import type { LessonId } from "../store/lesson-catalog";
 import { useAppStore } from "./store-context";
 import { useMessages } from "./use-messages";
@@ -15,14 +15,18 @@ export function useMomentLinks(lessonId: LessonId | null): {
 } {
   const store = useAppStore();
   const t = useMessages().lessonUi;
-  const [outcome, setOutcome] = useState<"moved" | "unknown" | "not-in-run">("moved");
-  useEffect(() => setOutcome("moved"), [lessonId]);
+  // The outcome is kept with the lesson it was for, so another lesson shows no stale notice.
+  const [last, setLast] = useState<{ lessonId: LessonId | null; kind: MomentOutcome["kind"] }>({
+    lessonId: null,
+    kind: "moved",
+  });
   const follow = useCallback(
     (name: string) => {
-      void goToMoment(store, name).then((result) => setOutcome(result.kind));
+      void goToMoment(store, name).then((result) => setLast({ lessonId, kind: result.kind }));
     },
-    [store],
+    [store, lessonId],
   );
+  const outcome = last.lessonId === lessonId ? last.kind : "moved";
   const notice =
     outcome === "not-in-run" ? t.momentNotInRun : outcome === "unknown" ? t.momentUnknown : "";
   return { follow, notice };
