@@ -52,6 +52,13 @@ function ParallelCode({ original }: { original: string }) {
       <p className="hint">{t.sideBySideExplain}</p>
       <div className="parallel-scroll" tabIndex={0}>
         <table className="parallel-code" lang="en">
+          {/* Fixed columns: the two programs get half the width each, however long a line. */}
+          <colgroup>
+            <col className="number-column" />
+            <col />
+            <col className="number-column" />
+            <col />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col" colSpan={2}>
