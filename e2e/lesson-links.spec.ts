@@ -69,3 +69,25 @@ test("the Python side by side puts each TypeScript line beside the line it ports
   await page.getByRole("button", { name: "Hide the Python" }).click();
   await expect(page.locator(".parallel-code")).toHaveCount(0);
 });
+
+test("the threads lesson's lab link ticks threads mode, and the lab's run loses updates", async ({
+  page,
+}) => {
+  await openLesson(page, "threads-and-processes");
+  await page
+    .locator(".lesson-text")
+    .getByRole("link", { name: "open the lab in threads mode" })
+    .click();
+  const lab = page.getByTestId("lab-panel");
+  await expect(lab).toHaveAttribute("open", "");
+  await expect(lab.getByRole("checkbox", { name: "Threads mode (preemption)" })).toBeChecked();
+  const before = Number(await body(page).getAttribute("data-runs-finished"));
+  await lab.getByRole("button", { name: "Run with this policy" }).click();
+  await expect(body(page)).toHaveAttribute("data-runs-finished", String(before + 1));
+  const counted = outputRegion(page).locator(".console-line.stdout .text", {
+    hasText: /^counted /,
+  });
+  await expect(counted).toHaveCount(1);
+  expect(await counted.textContent()).not.toBe("counted 300");
+  await expect(page.getByText("0 preemptions")).toHaveCount(0);
+});

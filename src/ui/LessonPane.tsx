@@ -4,7 +4,7 @@ import { lessonHref } from "../store/lesson-route";
 import { selectLesson } from "../store/selectors";
 import { ExerciseBox } from "./ExerciseBox";
 import { Markdown } from "./markdown/Markdown";
-import { MomentLinks } from "./markdown/moment-link";
+import { ActionLinks } from "./markdown/moment-link";
 import { PythonSideBySide } from "./side-by-side/PythonSideBySide";
 import { useAppState } from "./store-context";
 import { TeacherNotes } from "./TeacherNotes";
@@ -40,9 +40,9 @@ export function LessonPane() {
               : t.lessonNumber({ n: LESSONS.indexOf(lesson) + 1 })}
           </p>
           <article className="lesson-text" lang={locale}>
-            <MomentLinks.Provider value={moments.follow}>
+            <ActionLinks.Provider value={moments.actions}>
               <Markdown source={lesson.text[locale]} />
-            </MomentLinks.Provider>
+            </ActionLinks.Provider>
           </article>
           <p className="moment-notice" role="status">
             {moments.notice}

@@ -4,7 +4,7 @@
  */
 import type { ReactNode } from "react";
 import type { Token } from "marked";
-import { MOMENT_PREFIX, MomentLink } from "./moment-link";
+import { ActionLink, isActionHref } from "./moment-link";
 import { decodeEntities, safeHref } from "./safe-href";
 
 /** Chinese characters and full-width punctuation, which are written without spaces between. */
@@ -57,11 +57,11 @@ function renderInlineToken(token: Token, key: number): ReactNode {
 function renderLink(href: string, title: string | undefined, children: ReactNode[], key: number) {
   const target = safeHref(href);
   if (target === null) return <span key={key}>{children}</span>;
-  if (target.startsWith(MOMENT_PREFIX)) {
+  if (isActionHref(target)) {
     return (
-      <MomentLink key={key} href={target}>
+      <ActionLink key={key} href={target}>
         {children}
-      </MomentLink>
+      </ActionLink>
     );
   }
   const external = !target.startsWith("#");

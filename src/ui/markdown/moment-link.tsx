@@ -1,25 +1,37 @@
 /**
- * A lesson text's link to a moment of its run (`#moment/<name>`): a real link, so it is reached
- * and followed from the keyboard like any other, but following it moves the step cursor (the
- * page that shows the text says how, through `MomentLinks`) instead of replacing the address,
- * which holds the lesson's route and the cursor's step.
+ * A lesson text's links that act on the page instead of going somewhere: to a moment of the
+ * run (`#moment/<name>`: the step cursor moves there) and to the scheduler lab in threads mode
+ * (`#lab/threads`). Real links, so they are reached and followed from the keyboard like any
+ * other, but following one leaves the address alone (it holds the lesson's route and the
+ * cursor's step): the page that shows the text says what they do, through `ActionLinks`.
  */
 import { createContext, useContext, type MouseEvent, type ReactNode } from "react";
 
 export const MOMENT_PREFIX = "#moment/";
+export const LAB_THREADS = "#lab/threads";
 
-/** What following a moment link does; null: the text is shown where moments mean nothing. */
-export const MomentLinks = createContext<((name: string) => void) | null>(null);
+export interface LinkActions {
+  moment(name: string): void;
+  labThreads(): void;
+}
 
-export function MomentLink({ href, children }: { href: string; children: ReactNode }) {
-  const follow = useContext(MomentLinks);
+/** What following such a link does; null: the text is shown where they mean nothing. */
+export const ActionLinks = createContext<LinkActions | null>(null);
+
+/** True for the hrefs `ActionLink` handles. */
+export const isActionHref = (href: string): boolean =>
+  href.startsWith(MOMENT_PREFIX) || href === LAB_THREADS;
+
+export function ActionLink({ href, children }: { href: string; children: ReactNode }) {
+  const actions = useContext(ActionLinks);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (follow === null) return;
+    if (actions === null) return;
     event.preventDefault();
-    follow(href.slice(MOMENT_PREFIX.length));
+    if (href === LAB_THREADS) actions.labThreads();
+    else actions.moment(href.slice(MOMENT_PREFIX.length));
   };
   return (
-    <a href={href} className="moment-link" onClick={onClick}>
+    <a href={href} className={href === LAB_THREADS ? "lab-link" : "moment-link"} onClick={onClick}>
       {children}
     </a>
   );
