@@ -5,7 +5,8 @@ import { decodeTrace } from "../trace/decode";
 import { sentenceAt } from "./step-views";
 import { createAppStore } from "./app-store";
 import { LESSONS, lessonById } from "./lesson-catalog";
-import { goToMoment, modelEvents } from "./lesson-moments";
+import { goToMoment } from "./lesson-moments";
+import { modelEvents } from "./lesson-run-events";
 
 const eventLesson = lessonById("event")!;
 

@@ -6,14 +6,13 @@
  * A decoded trace's seq is not the run model's step: the model keeps no CLOCK events (it
  * carries the time on each step) and drops a state event that restates a count, so from the
  * first clock tick on, seq runs ahead of the step. The moment is therefore resolved over the
- * model's own events (`model.event(step)`, whose seq is the step); lesson-moments.test.ts checks
- * that every lesson's moments name the same event either way.
+ * model's own events (lesson-run-events.ts); lesson-moments.test.ts checks that every lesson's
+ * moments name the same event either way.
  */
 import { resolveMoment } from "../../lessons/moments";
-import type { TraceEvent } from "../trace/decode";
-import type { RunModel } from "../trace/model/run-model";
 import type { AppStore } from "./app-store";
 import { lessonById } from "./lesson-catalog";
+import { modelEvents } from "./lesson-run-events";
 
 export type MomentOutcome =
   /** The cursor is at the moment's step. */
@@ -25,13 +24,6 @@ export type MomentOutcome =
 
 /** Past this many steps a run is too long to search for a moment (lessons have a few thousand). */
 const MAX_SEARCHED_STEPS = 500_000;
-
-/** The model's steps as decoded events: each one's seq is its step. */
-export function modelEvents(model: RunModel): TraceEvent[] {
-  const events: TraceEvent[] = [];
-  for (let step = 0; step < model.stepCount; step++) events.push(model.event(step));
-  return events;
-}
 
 /** True when the store holds a whole run that nothing is replacing. */
 function hasFinishedRun(store: AppStore): boolean {

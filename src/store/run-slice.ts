@@ -110,7 +110,7 @@ export function runSlice({ runner, code, seed, limits }: RunOptions): AppSlice<R
         problems: problemsOf(outcome),
         trace: outcome.kind === "compile-error" ? null : outcome.trace,
         greenlets: reader.tags(),
-        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines, code),
+        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines, code, model),
       });
     };
 

@@ -37,7 +37,8 @@ describe("aligning a lesson's TypeScript with its Python", () => {
       "function* setter() {",
       "def setter():",
     ]);
-    expect(rowOf(rows, ts, py, "yield* evt.wait()")).toEqual(["yield* evt.wait();", "evt.wait()"]);
+    // A comment after the code does not keep the line from its counterpart.
+    expect(rowOf(rows, ts, py, "yield* evt.wait()")?.[1]).toBe("evt.wait()");
     // A closing brace has no Python counterpart: it faces a gap or a blank line.
     for (const row of rows.filter((r) => r.ts !== null && ts[r.ts] === "}")) {
       expect(row.py === null ? "" : py[row.py].trim()).toBe("");
