@@ -40,13 +40,11 @@ export function exampleNameOf(id: string): string | null {
 /** The example's number in the tutorials' index (`example_10_...` is 10). */
 export const exampleNumber = (name: string): number => Number(EXAMPLE_NAME.exec(name)?.[1] ?? 0);
 
-/** The example's page: its title, what it is, and where to compare (the pane adds the rest). */
-function textOf(title: Localized, n: number): Localized {
-  return {
-    en: `# ${title.en}\n\nExample ${n} of the tutorials, ported line for line to TypeScript.\n`,
-    "zh-CN": `# ${title["zh-CN"]}\n\n教程中的示例 ${n}，逐行移植为 TypeScript。\n`,
-  };
-}
+/** The example's text: its title (the pane adds what it is and real gevent's output). */
+const textOf = (title: Localized): Localized => ({
+  en: `# ${title.en}\n`,
+  "zh-CN": `# ${title["zh-CN"]}\n`,
+});
 
 function loadExample(entry: ExampleEntry): Lesson | string[] {
   const problems: string[] = [];
@@ -64,7 +62,7 @@ function loadExample(entry: ExampleEntry): Lesson | string[] {
     id: exampleId(entry.name),
     title: entry.title,
     summary: entry.title,
-    text: textOf(entry.title, exampleNumber(entry.name)),
+    text: textOf(entry.title),
     program: program!,
     original: original!,
     expectedOut: output!,
