@@ -71,6 +71,21 @@ test("the Python side by side puts each TypeScript line beside the line it ports
   await expect(page.locator(".parallel-code")).toHaveCount(0);
 });
 
+test("on a 390 px phone each row of the side by side stacks its Python under its TypeScript", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLesson(page, "event");
+  await page.getByRole("button", { name: "Show the Python side by side" }).click();
+  const row = page.locator(".parallel-code tr", { hasText: "evt.set();" });
+  const ts = (await row.locator(".line-text.ts").boundingBox())!;
+  const py = (await row.locator(".line-text.py").boundingBox())!;
+  expect(py.y).toBeGreaterThanOrEqual(ts.y + ts.height - 1);
+  expect(Math.abs(py.x - ts.x)).toBeLessThan(2);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  expect(sideways).toBe(0);
+});
+
 test("the threads lesson's lab link ticks threads mode, and the lab's run loses updates", async ({
   page,
 }) => {
