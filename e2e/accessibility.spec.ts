@@ -33,7 +33,7 @@ for (const theme of ["light", "dark"] as const) {
     await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
     await runToEnd(page);
     await page.locator(".task-hints button").first().click();
-    await page.locator(".original-python summary").click();
+    await page.getByRole("button", { name: "Show the Python side by side" }).click();
     expect(await seriousViolations(page)).toEqual([]);
 
     await setProgram(page, COLOURFUL);

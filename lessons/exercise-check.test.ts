@@ -88,6 +88,8 @@ describe("failureMessage", () => {
     { kind: "switches", from: "c", to: "main", count: 0, min: 1, max: 1 },
     { kind: "spawned", count: 4, min: 8 },
     { kind: "hub-held", count: 3, max: 0 },
+    { kind: "preempted", count: 0, min: 1 },
+    { kind: "preempted", count: 9, max: 2 },
     { kind: "objects", type: "local", count: 1, min: 2 },
   ];
 

@@ -53,6 +53,7 @@ const SCHEDULE_KEYS = [
   "switches",
   "spawned",
   "hubHeld",
+  "preempted",
   "objects",
 ] as const;
 

@@ -32,6 +32,7 @@ export type ExerciseFailure =
   | ({ kind: "switches"; from?: string; to?: string; count: number } & Bounds)
   | ({ kind: "spawned"; count: number } & Bounds)
   | ({ kind: "hub-held"; count: number } & Bounds)
+  | ({ kind: "preempted"; count: number } & Bounds)
   | ({ kind: "objects"; type: ObjectTypeName; count: number } & Bounds);
 
 const seconds = (s: number) => String(Math.round(s * 1000) / 1000);
@@ -144,5 +145,14 @@ export function failureMessage(failure: ExerciseFailure, locale: LessonLocale): 
       return zh
         ? `有 ${failure.count} 次阻塞调用占住了 hub（其间没有别的 greenlet 能运行），应为${boundsText(failure, zh)} 次`
         : `${failure.count} blocking calls held the hub (no other greenlet could run meanwhile); it should be ${boundsText(failure, zh)}`;
+    case "preempted":
+      if (failure.count === 0 && (failure.min ?? 0) > 0) {
+        return zh
+          ? "这次运行不是线程模式：抢占了 0 次。请在“调度实验室”里选择“带种子的随机”策略，勾选“线程模式（抢占）”，然后点“按此策略运行”"
+          : "This run was not in threads mode: 0 preemptions. In the Scheduler lab, choose Seeded random, tick Threads mode (preemption), then Run with this policy";
+      }
+      return zh
+        ? `有 ${failure.count} 次抢占，应为${boundsText(failure, zh)} 次`
+        : `${failure.count} preemptions; it should be ${boundsText(failure, zh)}`;
   }
 }

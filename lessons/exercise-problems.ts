@@ -101,6 +101,7 @@ const EXPECT_KEYS = [
   "switches",
   "spawned",
   "hubHeld",
+  "preempted",
   "objects",
 ];
 
@@ -159,7 +160,7 @@ export function expectProblems(value: unknown, field = "expect"): string[] {
       problems.push(`${field}.objects[${index}].type "${String(item.type)}" is not an object type`);
     }
   }
-  for (const name of ["elapsed", "spawned", "hubHeld"]) {
+  for (const name of ["elapsed", "spawned", "hubHeld", "preempted"]) {
     if (v[name] === undefined) continue;
     const isBound = name === "elapsed" ? isSeconds : isCount;
     const own = entryProblems(v[name], `${field}.${name}`, { range: true, isBound });
@@ -235,9 +236,14 @@ function taskProblems(value: unknown, field: string): string[] {
       problems.push(...localizedProblems(value.explain, `${field}.explain`));
   } else if (value.kind === "change") {
     problems.push(
-      ...unknownKeys(value, ["id", "kind", "prompt", "hints", "expect", "solution"], field),
+      ...unknownKeys(
+        value,
+        ["id", "kind", "prompt", "hints", "expect", "solution", "threads"],
+        field,
+      ),
     );
     problems.push(...hintsProblems(value.hints, `${field}.hints`));
+    if (value.threads !== undefined) problems.push(...threadsProblems(value, `${field}.threads`));
     problems.push(...expectProblems(value.expect, `${field}.expect`));
     if (typeof value.solution !== "string" || !/^[a-z0-9-]+\.ts$/.test(value.solution)) {
       problems.push(`${field}.solution must be a file name like solution.ts`);
@@ -246,6 +252,22 @@ function taskProblems(value: unknown, field: string): string[] {
     }
   } else {
     problems.push(`${field}.kind must be predict or change`);
+  }
+  return problems;
+}
+
+/** A threads-mode task: seeds to check it under, and a check that a gevent run fails. */
+function threadsProblems(task: Record<string, unknown>, field: string): string[] {
+  const threads = task.threads;
+  if (!isObject(threads)) return [`${field} must be an object`];
+  const problems = unknownKeys(threads, ["seeds"], field);
+  const seeds = threads.seeds;
+  if (!Array.isArray(seeds) || seeds.length === 0 || !seeds.every(isCount)) {
+    problems.push(`${field}.seeds must be a non-empty list of whole numbers`);
+  }
+  const preempted = isObject(task.expect) ? task.expect.preempted : undefined;
+  if (!isObject(preempted) || !(typeof preempted.min === "number" && preempted.min >= 1)) {
+    problems.push(`${field} needs expect.preempted with min >= 1, or a gevent run would pass`);
   }
   return problems;
 }

@@ -94,6 +94,7 @@ describe("exerciseProblems", () => {
       switches: [{ from: "c", to: "main", min: 1, max: 1 }],
       spawned: { min: 8 },
       hubHeld: { max: 0 },
+      preempted: { min: 1 },
     };
     expect(exerciseProblems(withChange(expect_))).toEqual([]);
   });
@@ -126,6 +127,19 @@ describe("exerciseProblems", () => {
       "tasks[1].expect.atOnce[0].enter is not a regular expression",
       'tasks[1].expect.blocked[0].reason "nap" is not a block reason',
       "tasks[1].expect.stdout must be a non-empty list of single lines",
+    ]);
+  });
+
+  it("accepts a threads-mode task only with seeds and a check that a gevent run fails", () => {
+    const threads = (task: object) =>
+      exerciseProblems({ tasks: [predict, { ...change, ...task }] });
+    const preempted = { ...change.expect, preempted: { min: 1 } };
+    expect(threads({ threads: { seeds: [1, 2] }, expect: preempted })).toEqual([]);
+    expect(threads({ threads: { seeds: [1] } })).toEqual([
+      "tasks[1].threads needs expect.preempted with min >= 1, or a gevent run would pass",
+    ]);
+    expect(threads({ threads: { seeds: [] }, expect: preempted })).toEqual([
+      "tasks[1].threads.seeds must be a non-empty list of whole numbers",
     ]);
   });
 

@@ -130,6 +130,12 @@ export interface RunExpect {
   spawned?: CountRange;
   /** Blocking calls that held the hub (an unpatched `time.sleep`, `time.busy`...). */
   hubHeld?: CountRange;
+  /**
+   * Preemptions (the scheduler lab's threads mode takes the CPU from a greenlet between two
+   * statements, as an operating system does a thread's): `min: 1` asks for a run in threads
+   * mode, where a gevent run has none.
+   */
+  preempted?: CountRange;
   objects?: ObjectsExpect[];
 }
 
@@ -166,6 +172,12 @@ export interface ChangeTask {
   expect: RunExpect;
   /** The file of the lesson with a program that passes (offered after a try). */
   solution: string;
+  /**
+   * The task is done in the scheduler lab's threads mode (seeded random policy, preemption):
+   * the tests check the unchanged program, the shortcuts and the solution under each of these
+   * seeds. Its `expect` should ask for `preempted`, so a gevent run cannot pass it.
+   */
+  threads?: { seeds: number[] };
 }
 
 export type Task = PredictTask | ChangeTask;

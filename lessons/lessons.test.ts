@@ -47,11 +47,15 @@ interface LessonRun extends CheckedRun {
   events: TraceEvent[];
 }
 
-/** Runs a lesson's program file exactly as `npm run play -- FILE --json --events E` does. */
-function runLessonFile(id: string, file: string): LessonRun {
+/**
+ * Runs a lesson's program file exactly as `npm run play -- FILE --json --events E` does, with
+ * play's other options `args` (a threads-mode task's `--threads --policy random --seed N`).
+ */
+function runLessonFile(id: string, file: string, args: readonly string[] = []): LessonRun {
   const io = nodeIo(REPO);
   let events = "";
-  const outcome = runCli([`lessons/${id}/${file}`, "--json", "--events", "events.json"], {
+  const flags = [`lessons/${id}/${file}`, "--json", "--events", "events.json", ...args];
+  const outcome = runCli(flags, {
     ...io,
     writeText: (_path, text) => void (events = text),
   });
@@ -221,24 +225,41 @@ describe.each(ids)("lesson %s", (id) => {
   }
 
   for (const task of changeTasks(exercise.tasks ?? [])) {
+    // A threads-mode task is checked under each of its seeds, as well as in gevent's mode.
+    const modes: Array<{ name: string; args: string[] }> = [
+      { name: "gevent", args: [] },
+      ...(task.threads?.seeds ?? []).map((seed) => ({
+        name: `threads seed ${seed}`,
+        args: ["--threads", "--policy", "random", "--seed", String(seed)],
+      })),
+    ];
+    const checked = task.threads === undefined ? modes : modes.slice(1);
+
     it(`has a change task "${task.id}" that the unmodified program does not pass`, () => {
-      const run = programRun(id);
-      expect(checkExercise(task.expect, run)).not.toEqual([]);
+      for (const mode of modes) {
+        const run =
+          mode.args.length === 0 ? programRun(id) : runLessonFile(id, "program.ts", mode.args);
+        expect(checkExercise(task.expect, run), mode.name).not.toEqual([]);
+      }
     });
 
     it(`has a solution ${task.solution} that passes "${task.id}" without errors`, () => {
-      const run = runLessonFile(id, task.solution);
-      expect(run.error).toBeNull();
-      expect(run.stderr).toBe(has(id, "expected.err") ? read(id, "expected.err") : "");
-      expect(checkExercise(task.expect, run)).toEqual([]);
+      for (const mode of checked) {
+        const run = runLessonFile(id, task.solution, mode.args);
+        expect(run.error, mode.name).toBeNull();
+        expect(run.stderr).toBe(has(id, "expected.err") ? read(id, "expected.err") : "");
+        expect(checkExercise(task.expect, run), mode.name).toEqual([]);
+      }
     });
 
     const shortcuts = shortcutsOf(id, task.id);
     it(`has shortcuts for "${task.id}", and its check refuses each of them`, () => {
       expect(shortcuts.length).toBeGreaterThan(0);
       for (const file of shortcuts) {
-        const run = runLessonFile(id, file);
-        expect(checkExercise(task.expect, run), file).not.toEqual([]);
+        for (const mode of modes) {
+          const run = runLessonFile(id, file, mode.args);
+          expect(checkExercise(task.expect, run), `${file}, ${mode.name}`).not.toEqual([]);
+        }
       }
     });
   }

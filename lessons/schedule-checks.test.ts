@@ -98,6 +98,24 @@ describe("checks of the schedule", () => {
     ]);
   });
 
+  it("count preemptions: none in a gevent run, some in threads mode", () => {
+    const counter = lines(
+      'import { joinall, spawn } from "gevent";',
+      "let n = 0;",
+      "function* add() { for (const _ of range(50)) { n += 1; } }",
+      "yield* joinall([spawn(add), spawn(add)]);",
+      "print(n);",
+    );
+    const want = { preempted: { min: 1 } };
+    expect(checkExercise(want, runSource(counter))).toEqual([
+      { kind: "preempted", count: 0, min: 1 },
+    ]);
+    const threads = runSource(counter, ["--threads", "--policy", "random", "--seed", "1"]);
+    expect(checkExercise(want, threads)).toEqual([]);
+    // Preempted between the read and the write of `n += 1`: updates are lost.
+    expect(threads.stdout).not.toBe("100\n");
+  });
+
   it("count the greenlets a program created and the calls that held the hub", () => {
     expect(checkExercise({ spawned: { min: 3, max: 3 } }, semaphore)).toEqual([]);
     const held = runSource(

@@ -171,6 +171,12 @@ function countFailures(expect: RunExpect, facts: RunFacts): ExerciseFailure[] {
       failures.push({ kind: "hub-held", count, ...bounds(expect.hubHeld) });
     }
   }
+  if (expect.preempted) {
+    const count = facts.events.filter((event) => event.kind === KIND.PREEMPTED).length;
+    if (!inRange(count, expect.preempted)) {
+      failures.push({ kind: "preempted", count, ...bounds(expect.preempted) });
+    }
+  }
   return failures;
 }
 

@@ -15,9 +15,10 @@ export interface TestRun {
   events: TraceEvent[];
 }
 
-export function runSource(source: string): TestRun {
+/** `args`: more of play's options, such as `--threads --policy random --seed 2`. */
+export function runSource(source: string, args: readonly string[] = []): TestRun {
   let events = "[]";
-  const outcome = runCli(["program.ts", "--json", "--events", "events.json"], {
+  const outcome = runCli(["program.ts", "--json", "--events", "events.json", ...args], {
     cwd: "/",
     readText: () => source,
     writeText: (_path, text) => void (events = text),

@@ -27,6 +27,7 @@ export const KIND = {
   OUTPUT: 18 as (typeof EV)["OUTPUT"],
   HUB_HELD: 20 as (typeof EV)["HUB_HELD"],
   ABANDONED: 23 as (typeof EV)["ABANDONED"],
+  PREEMPTED: 28 as (typeof EV)["PREEMPTED"],
 } as const;
 
 export const HUB: typeof HUB_GID = 0;

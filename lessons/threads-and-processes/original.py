@@ -5,8 +5,11 @@
 # Changes: greenlets instead of threads; sizes reduced (3 CPU tasks of 0.5 s, 10 greenlets on
 # Semaphore(5), 12 producers and 3 consumers on Queue(5)); the waits are fixed instead of
 # random; times print as int(10*dt + 0.2)/10 from the start of each part (not for the CPU
-# tasks, whose real duration depends on the machine's load).
-# expected.out: what gevent 22.10.2 / greenlet 2.0.2 printed; 6.3 s.
+# tasks, whose real duration depends on the machine's load). Part 6 (a shared counter that
+# threads would race on) is this lesson's own, for the scheduler lab's threads mode.
+# expected.out: what gevent 22.10.2 / greenlet 2.0.2 printed; 6.3 s. Its last line, Part 6's
+# `counted 300`, was added with Part 6 on a machine without gevent: nothing in Part 6 can
+# switch, so no scheduler can print anything else; re-record with python3 original.py.
 import time
 import gevent
 from gevent.event import Event
@@ -99,3 +102,17 @@ producers = [gevent.spawn(producer, n) for n in range(12)]
 consumers = [gevent.spawn(consumer, n) for n in range(3)]
 gevent.joinall(producers + consumers)
 print('all orders handled at', at())
+
+
+# Part 6: a shared counter, and no switch point in the loop
+counter = 0
+
+
+def count_up():
+    global counter
+    for _ in range(100):
+        counter += 1  # nothing in here lets the hub in
+
+
+gevent.joinall([gevent.spawn(count_up) for _ in range(3)])
+print('counted', counter)

@@ -89,3 +89,15 @@ const producers = range(12).map((n) => gevent.spawn(producer, n));
 const consumers = range(3).map((n) => gevent.spawn(consumer, n));
 yield* gevent.joinall([...producers, ...consumers]);
 print("all orders handled at", at());
+
+// Part 6: a shared counter, and no switch point in the loop. — 第六部分：共享计数器，循环里没有切换点。
+let counter = 0;
+
+function* countUp() {
+  for (let i = 0; i < 100; i++) {
+    counter += 1; // read, add, write: one piece between switch points — 读、加、写：在两个切换点之间，是一个整体
+  }
+}
+
+yield* gevent.joinall(range(3).map(() => gevent.spawn(countUp)));
+print("counted", counter);

@@ -3,6 +3,7 @@
  * from here, never inline, so the language switch changes all of them.
  */
 import { classroomEn, classroomZhCN, type ClassroomMessages } from "./classroom-messages";
+import { lessonUiEn, lessonUiZhCN, type LessonUiMessages } from "./lesson-messages";
 import { programEn, programZhCN, type ProgramMessages } from "./program-messages";
 import { tasksEn, tasksZhCN, type TaskMessages } from "./task-messages";
 import { steppingEn, steppingZhCN, type SteppingMessages } from "./stepping-messages";
@@ -84,6 +85,8 @@ export interface Messages {
   classroom: ClassroomMessages;
   /** Stepping through a run: the step bar, inspector, event table, editor marks. */
   stepping: SteppingMessages;
+  /** The lesson pane's moment links, the examples, the Python side by side. */
+  lessonUi: LessonUiMessages;
 }
 
 /** Counts are written alike everywhere: 300,006 events, not 300006. */
@@ -183,6 +186,7 @@ const en: Messages = {
   tasks: tasksEn,
   classroom: classroomEn,
   stepping: steppingEn,
+  lessonUi: lessonUiEn,
 };
 
 const zhCN: Messages = {
@@ -273,6 +277,7 @@ const zhCN: Messages = {
   tasks: tasksZhCN,
   classroom: classroomZhCN,
   stepping: steppingZhCN,
+  lessonUi: lessonUiZhCN,
 };
 
 const CATALOG: Record<Locale, Messages> = { en, "zh-CN": zhCN };

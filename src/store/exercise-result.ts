@@ -9,8 +9,10 @@ import { checkExercise, type CheckedRun, type ExerciseFailure } from "../../less
 import { answerOf, type Answer } from "../../lessons/predictions";
 import type { RunOutcome } from "../client/runner";
 import { decodeTrace } from "../trace/decode";
+import type { RunModel } from "../trace/model/run-model";
 import type { PrintedLine } from "../trace/printed-lines";
 import type { Lesson, LessonId } from "./lesson-catalog";
+import { modelEvents } from "./lesson-run-events";
 
 export interface ExerciseResult {
   /** The lesson whose exercise was checked: a result never outlives its lesson. */
@@ -53,11 +55,17 @@ function resultOf(lesson: Lesson, run: CheckedRun, untouched: boolean): Exercise
   return { lessonId: lesson.id, failures, untouched, changes, answers };
 }
 
+/**
+ * The exercise check of a run that ended. `model` is the run's model, which the checks read when
+ * it holds the whole run (lesson-run-events.ts); without one, or when the trace was damaged,
+ * they read the trace decoded.
+ */
 export function exerciseResultOf(
   lesson: Lesson | null,
   outcome: RunOutcome,
   printed: readonly PrintedLine[],
   code: string,
+  model: RunModel | null = null,
 ): ExerciseResult | null {
   if (!lesson?.exercise) return null;
   const untouched = code.trim() === lesson.program.trim();
@@ -68,6 +76,14 @@ export function exerciseResultOf(
   if (outcome.kind !== "done") return null;
   const { elapsed, error } = outcome.summary;
   const recorded = outcome.trace.words.length / 4;
-  const events = recorded <= MAX_CHECKED_EVENTS ? decodeTrace(outcome.trace) : undefined;
+  // The model is read only when it holds every event the trace does.
+  const whole =
+    model !== null && model.finished && model.damage === null && model.eventCount === recorded;
+  const events =
+    recorded > MAX_CHECKED_EVENTS
+      ? undefined
+      : whole
+        ? modelEvents(model)
+        : decodeTrace(outcome.trace);
   return resultOf(lesson, { stdout: stdoutOf(printed), elapsed, error, events }, untouched);
 }

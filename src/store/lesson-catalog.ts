@@ -5,6 +5,7 @@
  * in `LESSON_PROBLEMS`, which the catalog's test requires to be empty.
  */
 import indexJson from "../../lessons/index.json";
+import { EXAMPLES } from "./lesson-examples";
 import {
   exerciseProblems,
   lessonIndexProblems,
@@ -19,6 +20,8 @@ import {
 export type LessonId = string & { readonly __brand: "LessonId" };
 
 export interface Lesson {
+  /** A lesson of index.json, or one of the tutorials' examples (lesson-examples.ts). */
+  kind: "lesson" | "example";
   id: LessonId;
   title: Localized;
   summary: Localized;
@@ -33,6 +36,10 @@ export interface Lesson {
   moments: Record<string, Moment>;
   /** The exercise's solutions, by file name (`solution.ts`). */
   solutions: Record<string, string>;
+  /** The conformance examples it draws on (an example: itself), by name. */
+  examples: string[];
+  /** What real gevent printed for the original (examples only; a lesson's text shows it). */
+  expectedOut?: string;
 }
 
 type Files<T> = Record<string, T>;
@@ -76,13 +83,14 @@ function loadLesson(id: string): Lesson | string[] {
     if (content === undefined) problems.push(`${name} is missing`);
   }
   if (problems.length > 0) return problems;
-  const { title, summary, moments } = meta as LessonMeta;
+  const { title, summary, moments, examples } = meta as LessonMeta;
   const solutions: Record<string, string> = {};
   for (const task of (exercise as Exercise | undefined)?.tasks ?? []) {
     const source = task.kind === "change" ? fileOf(rawFiles, id, task.solution) : undefined;
     if (task.kind === "change" && source !== undefined) solutions[task.solution] = source;
   }
   return {
+    kind: "lesson",
     id: id as LessonId,
     title,
     summary,
@@ -92,6 +100,7 @@ function loadLesson(id: string): Lesson | string[] {
     exercise: (exercise as Exercise | undefined) ?? null,
     moments: moments ?? {},
     solutions,
+    examples,
   };
 }
 
@@ -114,8 +123,11 @@ export const LESSONS: readonly Lesson[] = catalog.lessons;
 /** Why a lesson listed in index.json could not be loaded (empty when all are fine). */
 export const LESSON_PROBLEMS: readonly string[] = catalog.problems;
 
-const byId = new Map(LESSONS.map((lesson) => [lesson.id as string, lesson]));
+const byId = new Map(
+  [...LESSONS, ...EXAMPLES].map((lesson) => [lesson.id as string, lesson] as const),
+);
 
+/** The lesson or example with id `id`. */
 export function lessonById(id: string | null): Lesson | null {
   return id === null ? null : (byId.get(id) ?? null);
 }

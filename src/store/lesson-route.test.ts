@@ -22,3 +22,19 @@ describe("the lesson's URL", () => {
     expect(parseRoute("#lesson/%E0")).toEqual({ kind: "other" });
   });
 });
+
+describe("an example's URL", () => {
+  it("opens the example by its conformance name, and is what lessonHref gives", () => {
+    const route = parseRoute("#example/example_10_event_setter_waiters?step=4");
+    expect(route).toEqual({ kind: "lesson", id: "example-10-event-setter-waiters" });
+    expect(lessonHref("example-10-event-setter-waiters")).toBe(
+      "#example/example_10_event_setter_waiters",
+    );
+  });
+
+  it("leaves names that are no example's to others", () => {
+    expect(parseRoute("#example/event")).toEqual({ kind: "other" });
+    expect(parseRoute("#example/example_1_x")).toEqual({ kind: "other" });
+    expect(parseRoute("#example/")).toEqual({ kind: "other" });
+  });
+});

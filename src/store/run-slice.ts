@@ -172,7 +172,7 @@ export function runSlice({
         problems: problemsOf(outcome),
         trace: outcome.kind === "compile-error" ? null : outcome.trace,
         greenlets: reader.tags(),
-        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines, code),
+        exerciseResult: exerciseResultOf(lesson, outcome, reader.lines, code, model),
       });
     };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lessonById } from "./lesson-catalog";
+import { LESSONS, lessonById } from "./lesson-catalog";
 import { teacherNoteLanguages, teacherNotes } from "./teacher-notes";
 
 describe("teacher notes", () => {
@@ -26,6 +26,11 @@ describe("teacher notes", () => {
         expect(answers, `${id} ${locale}`).toBe(questions + 1);
       }
     }
+  });
+
+  it("exist for every lesson", () => {
+    const languages = teacherNoteLanguages();
+    expect(LESSONS.filter((lesson) => !languages.has(lesson.id)).map((l) => l.id)).toEqual([]);
   });
 
   it("are none for no lesson, or a lesson without notes", () => {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { LESSONS } from "../store/lesson-catalog";
+import { EXAMPLES } from "../store/lesson-examples";
 import { lessonHref } from "../store/lesson-route";
 import { isLessonDone } from "../store/task-progress";
 import { useAppState } from "./store-context";
@@ -11,8 +12,9 @@ const DRAWER_QUERY = "(max-width: 1023px)";
 const isDrawer = () => window.matchMedia(DRAWER_QUERY).matches;
 
 /**
- * The lessons in teaching order, each a link to its URL (`#lesson/<id>`): a sidebar on wide
- * screens, a drawer on narrow ones that closes once a lesson is picked.
+ * The lessons in teaching order, each a link to its URL (`#lesson/<id>`), and under them the
+ * tutorials' examples (`#example/<name>`, folded away unless one is open): a sidebar on wide
+ * screens, a drawer on narrow ones that closes once a lesson or example is picked.
  */
 export function LessonList() {
   const t = useMessages();
@@ -36,6 +38,7 @@ export function LessonList() {
   const closeIfDrawer = () => {
     if (isDrawer()) setOpen(false);
   };
+  const exampleOpen = EXAMPLES.some((example) => example.id === lessonId);
   return (
     <>
       <nav
@@ -80,6 +83,27 @@ export function LessonList() {
             );
           })}
         </ol>
+        <details className="example-list" open={exampleOpen || undefined}>
+          <summary>
+            <h2>{t.lessonUi.examples}</h2>
+          </summary>
+          <p className="hint">{t.lessonUi.examplesExplain}</p>
+          <ol aria-label={t.lessonUi.examples}>
+            {EXAMPLES.map((example, index) => (
+              <li key={example.id}>
+                <a
+                  href={lessonHref(example.id)}
+                  aria-current={example.id === lessonId ? "page" : undefined}
+                  ref={example.id === lessonId ? current : undefined}
+                  onClick={closeIfDrawer}
+                >
+                  <span className="lesson-number">{index + 1}</span>
+                  <span className="lesson-title">{example.title[locale]}</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </details>
       </nav>
       {open && (
         <div className="drawer-backdrop" aria-hidden="true" onClick={() => setOpen(false)} />

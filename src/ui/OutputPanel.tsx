@@ -26,7 +26,9 @@ function RunStatus() {
       : t.running;
   }
   return (
-    <p className={`run-summary ${!running && failed ? "failed" : ""}`} role="status">
+    // Focusable: a long report scrolls within its height cap (OutputPanel.css), and a region
+    // that scrolls must be reachable by keyboard.
+    <p className={`run-summary ${!running && failed ? "failed" : ""}`} role="status" tabIndex={0}>
       {text}
     </p>
   );

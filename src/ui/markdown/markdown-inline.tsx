@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from "react";
 import type { Token } from "marked";
+import { ActionLink, isActionHref } from "./moment-link";
 import { decodeEntities, safeHref } from "./safe-href";
 
 /** Chinese characters and full-width punctuation, which are written without spaces between. */
@@ -56,6 +57,13 @@ function renderInlineToken(token: Token, key: number): ReactNode {
 function renderLink(href: string, title: string | undefined, children: ReactNode[], key: number) {
   const target = safeHref(href);
   if (target === null) return <span key={key}>{children}</span>;
+  if (isActionHref(target)) {
+    return (
+      <ActionLink key={key} href={target}>
+        {children}
+      </ActionLink>
+    );
+  }
   const external = !target.startsWith("#");
   return (
     <a
