@@ -153,7 +153,8 @@ export function runSlice({
       return { queue, drained: () => queue.drained().then(publish) };
     };
 
-    const finish = (
+    const finish = async (
+      thisRun: number,
       outcome: RunOutcome,
       reader: PrintedLineReader,
       model: RunModel,
@@ -164,14 +165,20 @@ export function runSlice({
       set({
         model: outcome.kind === "compile-error" ? null : model,
         modelVersion: get().modelVersion + 1,
-        // After a run the cursor sits on its last step: the run's outcome.
-        step: outcome.kind === "compile-error" ? -1 : model.stepCount - 1,
-        status: "idle",
-        finishedRuns: get().finishedRuns + 1,
         report: reportOf(outcome),
         problems: problemsOf(outcome),
         trace: outcome.kind === "compile-error" ? null : outcome.trace,
         greenlets: reader.tags(),
+      });
+      // The run's last picture is drawn in this task; its check, which reads every line and
+      // step, in the next, so that neither holds the page for both.
+      await new Promise<void>((resolve) => scheduleTask(resolve));
+      if (thisRun !== latestRun) return set({ finishedRuns: get().finishedRuns + 1 });
+      set({
+        status: "idle",
+        finishedRuns: get().finishedRuns + 1,
+        // After a run the cursor sits on its last step: the run's outcome.
+        step: outcome.kind === "compile-error" ? -1 : model.stepCount - 1,
         exerciseResult: exerciseResultOf(lesson, outcome, reader.lines, code, model),
       });
     };
@@ -205,7 +212,7 @@ export function runSlice({
         });
         // The run has ended; what it sent is read before its outcome is.
         await messages.drained();
-        if (thisRun === latestRun) finish(outcome, reader, model, code);
+        if (thisRun === latestRun) await finish(thisRun, outcome, reader, model, code);
         else set({ finishedRuns: get().finishedRuns + 1 });
       },
     };

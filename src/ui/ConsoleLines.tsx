@@ -24,9 +24,11 @@ export const MAX_SHOWN_CHARS = 10_000;
 const BLOCK = 100;
 /**
  * Blocks drawn anew in one frame, newest first: a flood replaces every block each frame, and
- * the older ones of the window fill in, a few a frame, once it calms down.
+ * the older ones of the window fill in, a few a frame, once it calms down. While the run goes
+ * on only the newest is: what a flood prints in one frame is gone from view in the next.
  */
 const NEW_BLOCKS_PER_FRAME = 3;
+const NEW_BLOCKS_PER_FRAME_RUNNING = 1;
 const GREENLET_COLOURS = 8;
 /** Labels longer than this (in characters) are cut with an ellipsis; the title shows them whole. */
 const LONGEST_LABEL = 24;
@@ -160,14 +162,15 @@ const ConsoleBlock = memo(function ConsoleBlock(props: BlockProps) {
 
 /**
  * Which blocks of the window to draw: the newest, and older ones back to where more than
- * NEW_BLOCKS_PER_FRAME of them would be drawn anew. Returns the index of the first one.
+ * NEW_BLOCKS_PER_FRAME (while running, NEW_BLOCKS_PER_FRAME_RUNNING) of them would be drawn anew. Returns the index of the first one.
  */
-function firstDrawn(keys: number[], drawn: ReadonlySet<number>): number {
+function firstDrawn(keys: number[], drawn: ReadonlySet<number>, running: boolean): number {
+  const most = running ? NEW_BLOCKS_PER_FRAME_RUNNING : NEW_BLOCKS_PER_FRAME;
   let fresh = 0;
   let from = keys.length;
   while (from > 0) {
     if (!drawn.has(keys[from - 1])) {
-      if (fresh === NEW_BLOCKS_PER_FRAME) break;
+      if (fresh === most) break;
       fresh++;
     }
     from--;
@@ -184,6 +187,7 @@ export function ConsoleLines() {
   const t = useMessages();
   const printed = useFrameState((s) => s.printed);
   const greenlets = useFrameState((s) => s.greenlets);
+  const running = useFrameState((s) => s.status === "running");
   const box = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
   const cursor = useConsoleCursor(printed.length);
@@ -203,7 +207,7 @@ export function ConsoleLines() {
   // What the last commit drew decides how much to draw now; render only reads it (the layout
   // effect below writes it), so a render thrown away changes nothing.
   // eslint-disable-next-line react-hooks/refs
-  const first = firstDrawn(keys, drawn.current);
+  const first = firstDrawn(keys, drawn.current, running);
   const shown = keys.slice(first);
   const hidden = shown.length > 0 ? shown[0] - printed.start : printed.length;
 
