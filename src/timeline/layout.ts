@@ -1,10 +1,11 @@
 /**
  * The timeline's layout, read from the run model in one pass over its steps: a lane per
  * greenlet with its segments by status, the wake-up arrows with the step and lane that caused
- * each, and the marks. It follows the model's rules for statuses (apply-step.ts), so a lane's
- * style at any step is the status the model gives for that step. Incremental: `update` reads
- * only the steps the model gained since the last call. Switch arrows and output lines are the
- * model's own indexes, read where they are drawn. Pure.
+ * each, and the marks (output, timers, errors, preemptions, choice points on the hub's lane).
+ * It follows the model's rules for statuses (apply-step.ts), so a lane's style at any step is
+ * the status the model gives for that step. Incremental: `update` reads only the steps the
+ * model gained since the last call. Switch arrows and output lines are the model's own
+ * indexes, read where they are drawn. Pure.
  */
 import type { RunModel } from "../trace/model/run-model";
 import { BLOCK, EV, HUB_GID, MAIN_GID } from "../runtime/tracing/trace-kinds";
@@ -156,6 +157,17 @@ export class TimelineLayout {
       case EV.HUB_HELD:
         this.lanes[gid]?.enter(STYLE.HOLDING, n);
         return;
+      case EV.PREEMPTED: {
+        // Threads mode: it lost the CPU waiting for nothing, so it is ready at once (the model's
+        // rule), and the SWITCH to the hub implied right after leaves it so.
+        const lane = this.lanes[gid];
+        if (lane === undefined || isEnded(lane.style)) return;
+        lane.enter(STYLE.READY, n);
+        return this.mark(gid, n);
+      }
+      case EV.CHOICE:
+        // The scheduler's choice, whoever's turn it was: on the hub's lane.
+        return this.mark(HUB_GID, n);
       case EV.TIMER_SCHEDULED:
         this.timerOwner.set(m.wordsAt(n)[2], gid);
         return this.mark(gid, n);

@@ -36,6 +36,20 @@ export function TimelineTooltip({ hover, t }: { hover: HoverInfo; t: TimelineMes
           )}
         </div>
       )}
+      {hover.choice !== null && (
+        <div className="timeline-choice">
+          {t.tipChoice({ n: hover.choice.length })}
+          <ol>
+            {hover.choice.map((c, i) => (
+              <li key={i} className={c.chosen ? "chosen" : undefined}>
+                {c.text}
+                {c.chosen && <strong> ({t.tipChosen})</strong>}
+              </li>
+            ))}
+          </ol>
+          {hover.choice.every((c) => !c.chosen) && <div>{t.tipChoiceOpen}</div>}
+        </div>
+      )}
       <div className="hint">
         {[
           segment.line > 0 ? t.tipLine({ line: mark?.line || segment.line }) : null,

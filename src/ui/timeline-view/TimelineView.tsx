@@ -1,23 +1,38 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { timelineMessagesFor } from "../../i18n/timeline-messages";
-import { chromeTraceChunks } from "../../store/timeline-source";
+import { chromeTraceChunks, chromeTraceOf } from "../../store/timeline-source";
+import type { RunModel } from "../../trace/model/run-model";
 import type { AxisKind } from "../../timeline/axis";
 import { useAppState, useAppStore } from "../store-context";
 import { useLocale } from "../use-messages";
 import { downloadBlob } from "./download";
 import { attachInput } from "./timeline-input";
-import { TimelineController, type HoverInfo } from "./timeline-controller";
+import { CURRENT_RUN, TimelineController, type HoverInfo } from "./timeline-controller";
 import { TimelineLegend } from "./TimelineLegend";
 import { timelineSvg } from "./timeline-svg";
 import { TimelineTooltip } from "./TimelineTooltip";
 import "./timeline-view.css";
 
+export interface TimelineViewProps {
+  /**
+   * Another run's model to show (a run pinned for comparison): that view shows its run and
+   * the greenlet selected, and leaves the cursor and the selection to the current run's view.
+   * By default, the current run's.
+   */
+  model?: RunModel | null;
+  /** The canvas's accessible name, when the page shows more than one timeline. */
+  label?: string;
+}
+
 /**
  * The switch timeline: a toolbar (axis, hub lane, zoom, exports), the canvas (a static layer
  * and an overlay, drawn by TimelineController on animation frames), the tooltip and the legend.
  */
-export function TimelineView() {
+export function TimelineView({ model, label }: TimelineViewProps = {}) {
   const store = useAppStore();
+  const other = model !== undefined;
+  // The controller lives as long as the store; it reads the model given through this.
+  const given = useRef(model ?? null);
   const t = timelineMessagesFor(useLocale());
   const helpId = useId();
   const host = useRef<HTMLDivElement>(null);
@@ -30,8 +45,8 @@ export function TimelineView() {
   const [showHub, setShowHub] = useState(true);
   const [legendOpen, setLegendOpen] = useState(false);
   const legendId = useId();
-  const hasRun = useAppState((s) => s.model !== null);
-  const hasTrace = useAppState((s) => s.trace !== null);
+  const hasRun = useAppState((s) => (other ? model !== null : s.model !== null));
+  const hasTrace = useAppState((s) => (other ? model !== null : s.trace !== null));
 
   useEffect(() => {
     const c = new TimelineController(
@@ -43,6 +58,7 @@ export function TimelineView() {
         onHover: setHover,
         onLanes: setLanes,
       },
+      other ? { model: () => given.current, primary: false } : CURRENT_RUN,
     );
     controller.current = c;
     c.start();
@@ -52,7 +68,14 @@ export function TimelineView() {
       c.stop();
       controller.current = null;
     };
+    // Whether a model is given is fixed for a view's life; which model, not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store]);
+
+  useEffect(() => {
+    given.current = model ?? null;
+    controller.current?.refresh();
+  }, [model]);
 
   const chooseAxis = (next: AxisKind) => {
     setAxis(next);
@@ -76,7 +99,9 @@ export function TimelineView() {
       );
   };
   const exportTrace = () => {
-    const chunks = chromeTraceChunks(store.getState());
+    const chunks = other
+      ? given.current && chromeTraceOf(given.current)
+      : chromeTraceChunks(store.getState());
     if (chunks !== null)
       downloadBlob(document, new Blob(chunks, { type: "application/json" }), "trace.json");
   };
@@ -150,7 +175,7 @@ export function TimelineView() {
           className="overlay"
           tabIndex={0}
           role="application"
-          aria-label={t.canvasLabel}
+          aria-label={label ?? t.canvasLabel}
           aria-describedby={helpId}
           data-timeline-canvas=""
         />

@@ -1,12 +1,13 @@
 /**
  * What the timeline tells tests and tools: `data-timeline` on <body> ("pending" while a run
  * goes on or its timeline is not drawn yet, "painted" once the latest run's is), and on the
- * canvas the lanes shown and the wake-up arrows (origin lane and step, woken lane), which a
- * browser test reads instead of pixels.
+ * canvas the lanes shown and the wake-up arrows (origin lane and step, woken lane), and on the
+ * canvas's host the lanes highlighted, which a browser test reads instead of pixels.
  */
 import type { AppState } from "../../store/app-store";
 import { laneLabel } from "../../store/timeline-source";
 import type { TimelineLayout } from "../../timeline/layout";
+import type { Highlight } from "./overlay-highlight";
 
 /** At most this many wake-ups are listed on the canvas. */
 const LISTED_WAKES = 200;
@@ -42,4 +43,15 @@ export function publishLanes(
     canvas.dataset.steps = String(layout.stepCount);
   }
   return labels;
+}
+
+/**
+ * `data-timeline-highlight`: the gids of the lanes the selection highlights; and
+ * `data-timeline-candidates`: those of an open choice's candidates (comma-separated, "" none).
+ */
+export function publishHighlight(host: HTMLElement, highlight: Highlight | null): void {
+  const lanes = highlight?.lanes.join(",") ?? "";
+  const candidates = highlight?.candidates.join(",") ?? "";
+  if (host.dataset.timelineHighlight !== lanes) host.dataset.timelineHighlight = lanes;
+  if (host.dataset.timelineCandidates !== candidates) host.dataset.timelineCandidates = candidates;
 }
