@@ -26,7 +26,8 @@ export function TimelineTooltip({ hover, t }: { hover: HoverInfo; t: TimelineMes
           <code>{segment.ending}</code>
         </div>
       )}
-      {mark !== null && (
+      {/* A choice point says what it is in its own section below. */}
+      {mark !== null && hover.choice === null && (
         <div>
           {t.mark[mark.key]}
           {mark.text !== null && (
