@@ -18,10 +18,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import LZString from "lz-string";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
 import { runTest } from "../src/runtime/testing";
+import { cpuDuring, type CpuBreakdown } from "./cpu-breakdown";
 import { RunModel } from "../src/trace/model/run-model";
 import { TimelineLayout } from "../src/timeline/layout";
 import { pingPong } from "../src/timeline/layout.testing";
@@ -138,7 +139,7 @@ async function waitPainted(page: Page, runs: number) {
  */
 const FRAME_INTERVALS = `async (button) => {
   [...document.querySelectorAll("button")].find((b) => b.textContent === button)?.click();
-  const canvas = document.querySelector("canvas.overlay");
+  const canvas = document.querySelector("canvas[data-timeline-canvas=current]");
   const box = canvas.getBoundingClientRect();
   const stamps = [];
   await new Promise((done) => {
@@ -179,7 +180,9 @@ async function millionRun(page: Page) {
   await waitPainted(page, 1);
   const wallMs = performance.now() - started;
   const marks = await marksOf(page);
-  const steps = Number(await page.locator("canvas.overlay").getAttribute("data-steps"));
+  const steps = Number(
+    await page.locator("canvas[data-timeline-canvas=current]").getAttribute("data-steps"),
+  );
   const endToPaint = marks.painted[marks.painted.length - 1] - marks.ended[marks.ended.length - 1];
   const frames: Record<string, object> = {};
   for (const [axis, button] of [
@@ -202,13 +205,19 @@ async function millionRun(page: Page) {
   return { steps, clickToPaintedMs: round(wallMs), runEndToPaintMs: round(endToPaint), frames };
 }
 
-async function lessons(page: Page) {
+async function lessons(browser: Browser, page: Page) {
   const ids: string[] = JSON.parse(
     readFileSync(new URL("../lessons/index.json", import.meta.url), "utf8"),
   ).lessons;
   const results: Record<
     string,
-    { median: number; max: number; clickToEndMedian: number; endToPaintMedian: number }
+    {
+      median: number;
+      max: number;
+      clickToEndMedian: number;
+      endToPaintMedian: number;
+      cpu: CpuBreakdown;
+    }
   > = {};
   for (const id of ids) {
     await page.goto(`http://127.0.0.1:${PORT}/#lesson/${id}`);
@@ -217,12 +226,14 @@ async function lessons(page: Page) {
     const times: number[] = [];
     const runs: number[] = [];
     const paints: number[] = [];
-    for (let i = 1; i <= LESSON_RUNS + 1; i++) {
-      const clicked = await page.evaluate(() => {
+    const click = () =>
+      page.evaluate(() => {
         const at = performance.now();
         (document.querySelector(".run-controls button.primary") as HTMLButtonElement).click();
         return at;
       });
+    for (let i = 1; i <= LESSON_RUNS + 1; i++) {
+      const clicked = await click();
       await waitPainted(page, i);
       const marks = await marksOf(page);
       // The first run warms the runner's spare frame and the code paths: not counted.
@@ -234,12 +245,18 @@ async function lessons(page: Page) {
         paints.push(painted - ended);
       }
     }
+    // One more run, traced: the CPU each thread spent on it, which the load does not move.
+    const cpu = await cpuDuring(browser, page, async () => {
+      await click();
+      await waitPainted(page, LESSON_RUNS + 2);
+    });
     results[id] = {
       median: round(median(times)),
       max: round(Math.max(...times)),
       // Where the time goes: the run itself (worker, trace, model), then the timeline's paint.
       clickToEndMedian: round(median(runs)),
       endToPaintMedian: round(median(paints)),
+      cpu,
     };
   }
   return results;
@@ -266,7 +283,7 @@ async function main() {
     await page.addInitScript(RECORD_MARKS);
     const million = ONLY === "lessons" ? null : await millionRun(page);
     console.log("million", million);
-    const perLesson = ONLY === "million" ? {} : await lessons(page);
+    const perLesson = ONLY === "million" ? {} : await lessons(browser, page);
     console.log("lessons", perLesson);
     const result = {
       benchmark: "timeline",
@@ -275,7 +292,9 @@ async function main() {
         "chromium (production build, 1280x720, software raster): run end (data-runs-finished) to " +
         "data-timeline=painted; frame intervals of requestAnimationFrame with a wheel event on the " +
         "canvas each frame (zoom in, pan, zoom out, pan back: 240 frames); per lesson: Run clicked " +
-        `to painted, median of ${LESSON_RUNS} after one warm-up run`,
+        `to painted, median of ${LESSON_RUNS} after one warm-up run, split at the run's end; then ` +
+        "one traced run: CPU ms of each thread's top-level tasks (page main, page workers, " +
+        "sandbox main, runner worker, other)",
       load: { before: loadBefore, after: loadAverage() },
       node,
       chromium: { ...million, lessonsRunToPaintedMs: perLesson },

@@ -3,8 +3,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { collectErrors, runToEnd, setProgram } from "./app";
 import { openLesson } from "./shell";
 
-/** The timeline's canvas: the overlay, which takes the pointer and the keys (in any language). */
-const canvas = (page: Page) => page.locator("canvas[data-timeline-canvas]");
+/**
+ * The current run's timeline canvas (not a pinned run's): the overlay, which takes the pointer
+ * and the keys, found in any language.
+ */
+const canvas = (page: Page) => page.locator("canvas[data-timeline-canvas=current]");
 
 async function runAndPaint(page: Page): Promise<void> {
   await runToEnd(page);
@@ -108,7 +111,8 @@ test("the whole run downloads as Chrome trace JSON with a track per greenlet", a
 
 const inspector = (page: Page) => page.getByRole("region", { name: "Inspector" });
 /** The canvas's host, where the timeline publishes the lanes it highlights. */
-const host = (page: Page) => page.locator(".timeline-body");
+const host = (page: Page) =>
+  page.locator(".timeline-body:has(canvas[data-timeline-canvas=current])");
 const highlight = (page: Page) => host(page).getAttribute("data-timeline-highlight");
 
 test("selecting a greenlet or an object in the inspector highlights lanes; a lane's label selects its greenlet", async ({

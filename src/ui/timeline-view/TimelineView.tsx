@@ -177,7 +177,7 @@ export function TimelineView({ model, label }: TimelineViewProps = {}) {
           role="application"
           aria-label={label ?? t.canvasLabel}
           aria-describedby={helpId}
-          data-timeline-canvas=""
+          data-timeline-canvas={other ? "other" : "current"}
         />
         {hover !== null && <TimelineTooltip hover={hover} t={t} />}
       </div>

@@ -78,6 +78,12 @@ export class TimelineController {
   private hover: { x: number; y: number } | null = null;
   private selection: { x0: number; x1: number } | null = null;
   private staticDirty = true;
+  /**
+   * Whether the page's sizes must be read again (the width, the root font, the viewport):
+   * reading them forces a layout, which a draw during a run would pay on every batch.
+   */
+  private sizeDirty = true;
+  private sizes = { root: 16, width: 0, viewport: 800 };
   private overlayDirty = true;
   private raf = 0;
   private lanesKey = "";
@@ -94,9 +100,18 @@ export class TimelineController {
 
   start(): void {
     this.detach.push(this.store.subscribe((s, prev) => this.storeChanged(s, prev)));
-    const resize = new ResizeObserver(() => this.invalidate(true));
+    const resized = () => {
+      this.sizeDirty = true;
+      this.invalidate(true);
+    };
+    const resize = new ResizeObserver(resized);
     resize.observe(this.host.parentElement ?? this.host);
-    this.detach.push(() => resize.disconnect());
+    // The viewport's height bounds the canvas's: a change of it alone resizes no element.
+    window.addEventListener("resize", resized);
+    this.detach.push(() => {
+      resize.disconnect();
+      window.removeEventListener("resize", resized);
+    });
     if (this.source.primary) publishPainted(this.store.getState(), false);
     this.invalidate(true);
   }
@@ -279,6 +294,8 @@ export class TimelineController {
     ) {
       this.palette = null;
       this.staticDirty = true;
+      // Presentation mode scales the root font, so the lanes' sizes.
+      this.sizeDirty = true;
     }
     if (this.source.primary && s.step !== prev.step) this.revealCursor(s.step);
     if (s.status !== prev.status || s.finishedRuns !== prev.finishedRuns) {
@@ -351,9 +368,16 @@ export class TimelineController {
 
   /** Sizes the canvases to the host's width and the lanes' height (up to the cap). */
   private measure(layout: TimelineLayout | null): void {
-    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    const width = Math.floor((this.host.parentElement ?? this.host).clientWidth);
-    this.metrics = metricsFor(root, width, window.innerHeight);
+    if (this.sizeDirty) {
+      this.sizeDirty = false;
+      this.sizes = {
+        root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        width: Math.floor((this.host.parentElement ?? this.host).clientWidth),
+        viewport: window.innerHeight,
+      };
+    }
+    const { root, width, viewport } = this.sizes;
+    this.metrics = metricsFor(root, width, viewport);
     const rows = layout?.order(this.showHub).length ?? 0;
     const height = Math.min(
       this.metrics.axis + Math.max(rows, 1) * this.metrics.lane + 2,
