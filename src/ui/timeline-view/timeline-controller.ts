@@ -104,7 +104,13 @@ export class TimelineController {
       this.sizeDirty = true;
       this.invalidate(true);
     };
-    const resize = new ResizeObserver(resized);
+    // The width alone: the parent's height follows the canvas's, which a draw sets itself.
+    let width = -1;
+    const resize = new ResizeObserver((entries) => {
+      const next = entries[entries.length - 1].contentRect.width;
+      if (next !== width) resized();
+      width = next;
+    });
     resize.observe(this.host.parentElement ?? this.host);
     // The viewport's height bounds the canvas's: a change of it alone resizes no element.
     window.addEventListener("resize", resized);
