@@ -110,15 +110,22 @@ export class TimelineLayout {
     return (this.pyramids[gid] ??= new LanePyramid(this.lanes[gid]));
   }
 
-  /** Brings every lane's level of detail on axis `kind` up to the steps read. */
-  refreshDetail(kind: AxisKind): void {
-    if (this.detailAt[kind] === this.read) return;
+  /**
+   * Brings every lane's level of detail on axis `kind` up to the steps read, computing at most
+   * `budget` nodes (a slice of work for an idle moment); true once it is up to date.
+   */
+  refreshDetail(kind: AxisKind, budget = Infinity): boolean {
+    if (this.detailAt[kind] === this.read) return true;
     const axis = this.axis(kind);
     const steps = this.axis("steps");
+    let spare = budget;
     for (const lane of this.lanes) {
-      if (lane !== undefined) this.pyramid(lane.gid).update(axis, steps);
+      if (lane !== undefined && spare > 0)
+        spare = this.pyramid(lane.gid).update(axis, steps, spare);
     }
+    if (spare <= 0) return false;
     this.detailAt[kind] = this.read;
+    return true;
   }
 
   /** Bytes the layout holds (its own columns; the model's are the model's). */

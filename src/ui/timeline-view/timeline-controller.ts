@@ -30,6 +30,9 @@ import { readPalette, type Palette } from "./palette";
 import { SegmentLabels } from "./segment-labels";
 import { publishHighlight, publishLanes, publishPainted } from "./timeline-signals";
 
+/** Level-of-detail nodes built per idle callback (bench/README.md: timeline.bench.ts). */
+const IDLE_SLICE = 1 << 16;
+
 export interface HoverInfo {
   /** Where the tooltip goes, in the canvas's CSS pixels. */
   left: number;
@@ -354,13 +357,17 @@ export class TimelineController {
     }
   }
 
-  /** Builds the other axis's level of detail while the page is idle, so switching is instant. */
+  /**
+   * Builds the other axis's level of detail while the page is idle, so switching is instant:
+   * in slices (IDLE_SLICE nodes, a few milliseconds), so zooming meanwhile keeps its frames.
+   */
   private prepareOtherAxis(layout: TimelineLayout): void {
     const other = this.axis === "steps" ? "time" : "steps";
     const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-    idle(() => {
-      if (this.layout === layout) layout.refreshDetail(other);
-    });
+    const slice = () => {
+      if (this.layout === layout && !layout.refreshDetail(other, IDLE_SLICE)) idle(slice);
+    };
+    idle(slice);
   }
 
   private plotWidth(): number {
