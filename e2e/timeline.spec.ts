@@ -117,7 +117,7 @@ const highlight = (page: Page) => host(page).getAttribute("data-timeline-highlig
 
 test("selecting a greenlet or an object in the inspector highlights lanes; a lane's label selects its greenlet", async ({
   page,
-}) => {
+}, info) => {
   const errors = collectErrors(page);
   await openLesson(page, "event");
   await runAndPaint(page);
@@ -142,6 +142,7 @@ test("selecting a greenlet or an object in the inspector highlights lanes; a lan
     .sort((a, b) => a - b);
   expect(waiters.length).toBeGreaterThanOrEqual(3);
   await expect(host(page)).toHaveAttribute("data-timeline-highlight", waiters.join(","));
+  await host(page).screenshot({ path: info.outputPath("timeline-object-selected.png") });
 
   // Timeline -> inspector: a click on a lane's label selects that greenlet there.
   const box = (await canvas(page).boundingBox())!;
