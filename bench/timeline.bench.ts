@@ -10,15 +10,19 @@
  *   (a wheel event on the canvas every animation frame), on both axes, aim: 95th percentile
  *   at most 20 ms; and for every lesson, Run clicked to its timeline painted, aim under 150 ms.
  *
- * Run: npm run build && npx tsx bench/timeline.bench.ts  ->  bench/results/timeline.json
+ * Run: npm run build && NODE_OPTIONS=--expose-gc npx tsx bench/timeline.bench.ts
+ *   ->  bench/results/timeline.json  (BENCH_ONLY=million: the million-event run alone;
+ *   BENCH_ONLY=lessons: the lessons alone)
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import LZString from "lz-string";
-import { chromium, type Page } from "@playwright/test";
+import { chromium, type Browser, type Page } from "@playwright/test";
 import { preview } from "vite";
 import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
 import { runTest } from "../src/runtime/testing";
+import { cpuDuring, type CpuBreakdown } from "./cpu-breakdown";
 import { RunModel } from "../src/trace/model/run-model";
 import { TimelineLayout } from "../src/timeline/layout";
 import { pingPong } from "../src/timeline/layout.testing";
@@ -29,7 +33,7 @@ const LESSON_RUNS = 5;
 const AIM_END_TO_PAINT_MS = 1000;
 const AIM_FRAME_P95_MS = 20;
 const AIM_LESSON_MS = 150;
-/** BENCH_ONLY=million skips the lessons. */
+/** BENCH_ONLY=million skips the lessons, BENCH_ONLY=lessons the million-event run. */
 const ONLY = process.env.BENCH_ONLY ?? "";
 
 const PING_PONG = `import { joinall, sleep, spawn } from "gevent";
@@ -45,6 +49,8 @@ function* napper() {
 yield* joinall([spawn(hop), spawn(hop), spawn(napper)]);
 `;
 
+/** The machine's load average (1, 5, 15 minutes): the figures depend on it. */
+const loadAverage = () => loadavg().map((l) => round(l, 2));
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values: number[], p: number) =>
@@ -67,7 +73,10 @@ function layoutInNode() {
     layout.refreshDetail("steps");
     times.push(performance.now() - started);
     gc?.();
-    heap = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - before;
+    // Without --expose-gc the heap's growth is noise: not reported. The first pass alone: a
+    // later one's "before" still holds the last layout's buffers, which V8 frees lazily.
+    const after = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+    if (i === 0) heap = gc ? after - before : NaN;
     bytes = layout.bytes;
     if (layout.stepCount === 0) throw new Error("empty layout");
   }
@@ -76,7 +85,8 @@ function layoutInNode() {
     steps: model.stepCount,
     layoutMs: { median: round(median(times)), all: times.map((t) => round(t)) },
     layoutMiB: round(bytes / 2 ** 20, 1),
-    heapGrowthMiB: round(heap / 2 ** 20, 1),
+    /** The heap and the typed arrays' buffers (with their spare capacity) grown by the layout. */
+    heapGrowthMiB: Number.isNaN(heap) ? null : round(heap / 2 ** 20, 1),
     modelMiB: round(model.bytes / 2 ** 20, 1),
   };
 }
@@ -132,7 +142,7 @@ async function waitPainted(page: Page, runs: number) {
  */
 const FRAME_INTERVALS = `async (button) => {
   [...document.querySelectorAll("button")].find((b) => b.textContent === button)?.click();
-  const canvas = document.querySelector("canvas.overlay");
+  const canvas = document.querySelector("canvas[data-timeline-canvas=current]");
   const box = canvas.getBoundingClientRect();
   const stamps = [];
   await new Promise((done) => {
@@ -173,7 +183,9 @@ async function millionRun(page: Page) {
   await waitPainted(page, 1);
   const wallMs = performance.now() - started;
   const marks = await marksOf(page);
-  const steps = Number(await page.locator("canvas.overlay").getAttribute("data-steps"));
+  const steps = Number(
+    await page.locator("canvas[data-timeline-canvas=current]").getAttribute("data-steps"),
+  );
   const endToPaint = marks.painted[marks.painted.length - 1] - marks.ended[marks.ended.length - 1];
   const frames: Record<string, object> = {};
   for (const [axis, button] of [
@@ -196,31 +208,59 @@ async function millionRun(page: Page) {
   return { steps, clickToPaintedMs: round(wallMs), runEndToPaintMs: round(endToPaint), frames };
 }
 
-async function lessons(page: Page) {
+async function lessons(browser: Browser, page: Page) {
   const ids: string[] = JSON.parse(
-    (await import("node:fs")).readFileSync(
-      new URL("../lessons/index.json", import.meta.url),
-      "utf8",
-    ),
+    readFileSync(new URL("../lessons/index.json", import.meta.url), "utf8"),
   ).lessons;
-  const results: Record<string, { median: number; max: number }> = {};
+  const results: Record<
+    string,
+    {
+      median: number;
+      max: number;
+      clickToEndMedian: number;
+      endToPaintMedian: number;
+      cpu: CpuBreakdown;
+    }
+  > = {};
   for (const id of ids) {
     await page.goto(`http://127.0.0.1:${PORT}/#lesson/${id}`);
     await page.reload();
     await page.waitForFunction(() => document.body.dataset.runState === "idle");
     const times: number[] = [];
-    for (let i = 1; i <= LESSON_RUNS + 1; i++) {
-      const clicked = await page.evaluate(() => {
+    const runs: number[] = [];
+    const paints: number[] = [];
+    const click = () =>
+      page.evaluate(() => {
         const at = performance.now();
         (document.querySelector(".run-controls button.primary") as HTMLButtonElement).click();
         return at;
       });
+    for (let i = 1; i <= LESSON_RUNS + 1; i++) {
+      const clicked = await click();
       await waitPainted(page, i);
       const marks = await marksOf(page);
       // The first run warms the runner's spare frame and the code paths: not counted.
-      if (i > 1) times.push(marks.painted[marks.painted.length - 1] - clicked);
+      const painted = marks.painted[marks.painted.length - 1];
+      const ended = marks.ended[marks.ended.length - 1];
+      if (i > 1) {
+        times.push(painted - clicked);
+        runs.push(ended - clicked);
+        paints.push(painted - ended);
+      }
     }
-    results[id] = { median: round(median(times)), max: round(Math.max(...times)) };
+    // One more run, traced: the CPU each thread spent on it, which the load does not move.
+    const cpu = await cpuDuring(browser, page, async () => {
+      await click();
+      await waitPainted(page, LESSON_RUNS + 2);
+    });
+    results[id] = {
+      median: round(median(times)),
+      max: round(Math.max(...times)),
+      // Where the time goes: the run itself (worker, trace, model), then the timeline's paint.
+      clickToEndMedian: round(median(runs)),
+      endToPaintMedian: round(median(paints)),
+      cpu,
+    };
   }
   return results;
 }
@@ -228,7 +268,8 @@ async function lessons(page: Page) {
 async function main() {
   if (!existsSync("dist/index.html"))
     throw new Error("no production build: run `npm run build` first");
-  const node = ONLY === "million" ? null : layoutInNode();
+  const loadBefore = loadAverage();
+  const node = ONLY === "" ? layoutInNode() : null;
   console.log("node", node);
   const server = await preview({
     build: { outDir: "dist" },
@@ -243,9 +284,9 @@ async function main() {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.addInitScript(RECORD_MARKS);
-    const million = await millionRun(page);
+    const million = ONLY === "lessons" ? null : await millionRun(page);
     console.log("million", million);
-    const perLesson = ONLY === "million" ? {} : await lessons(page);
+    const perLesson = ONLY === "million" ? {} : await lessons(browser, page);
     console.log("lessons", perLesson);
     const result = {
       benchmark: "timeline",
@@ -254,7 +295,10 @@ async function main() {
         "chromium (production build, 1280x720, software raster): run end (data-runs-finished) to " +
         "data-timeline=painted; frame intervals of requestAnimationFrame with a wheel event on the " +
         "canvas each frame (zoom in, pan, zoom out, pan back: 240 frames); per lesson: Run clicked " +
-        `to painted, median of ${LESSON_RUNS} after one warm-up run`,
+        `to painted, median of ${LESSON_RUNS} after one warm-up run, split at the run's end; then ` +
+        "one traced run: CPU ms of each thread's top-level tasks (page main, page workers, " +
+        "sandbox main, runner worker, other)",
+      load: { before: loadBefore, after: loadAverage() },
       node,
       chromium: { ...million, lessonsRunToPaintedMs: perLesson },
       aims: {

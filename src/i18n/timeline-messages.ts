@@ -33,7 +33,16 @@ export type ReasonWord =
   | "hub"
   | "yield";
 
-export type MarkWord = "output" | "timer" | "timer-fired" | "error" | "kill" | "warning" | "caught";
+export type MarkWord =
+  | "output"
+  | "timer"
+  | "timer-fired"
+  | "error"
+  | "kill"
+  | "warning"
+  | "caught"
+  | "preempted"
+  | "choice";
 
 export interface TimelineMessages {
   region: string;
@@ -61,6 +70,20 @@ export interface TimelineMessages {
   arrowSwitch: string;
   arrowWake: string;
   arrowSpawn: string;
+  /** A switch forced at a preemption point (threads mode). */
+  arrowPreempt: string;
+  /** The legend's marks: a preemption's, a choice point's. */
+  markPreempted: string;
+  markChoice: string;
+  /** A choice point's tooltip: its candidates, the one chosen, or that it waits for the learner. */
+  tipChoice: (p: { n: number }) => string;
+  tipChosen: string;
+  tipChoiceOpen: string;
+  /** The lanes highlighted for the greenlet or object selected, and the candidates of a choice. */
+  highlightSelected: string;
+  highlightCandidates: string;
+  /** The `?` dialog's line for the lane keys. */
+  shortcutLanes: string;
   tipStep: (p: { from: number; to: number }) => string;
   tipTime: (p: { from: string; to: string }) => string;
   tipLine: (p: { line: number }) => string;
@@ -72,8 +95,10 @@ const en: TimelineMessages = {
   region: "Timeline",
   canvasLabel: "Timeline of the run: one lane per greenlet",
   canvasHelp:
-    "W and S zoom, A and D pan, 0 fits the run, arrow keys move the cursor by one step, " +
-    "Home and End go to the first and last step. Click a lane to move the cursor there.",
+    "W and S zoom, A and D pan, 0 fits the run, left and right arrows move the cursor by one " +
+    "step, up and down arrows select the lane above or below, Escape clears the selection, " +
+    "Home and End go to the first and last step. Click a lane to move the cursor there and " +
+    "select its greenlet, or its label to select it.",
   lanes: "Lanes",
   empty:
     "Run the program to see its timeline: one lane per greenlet and the switches between them.",
@@ -127,10 +152,21 @@ const en: TimelineMessages = {
     kill: "kill",
     warning: "warning",
     caught: "caught by the error",
+    preempted: "preempted",
+    choice: "choice point",
   },
   arrowSwitch: "switch",
   arrowWake: "wake-up",
   arrowSpawn: "spawn",
+  arrowPreempt: "preempted: switched away at a preemption point (threads mode)",
+  markPreempted: "preempted (threads mode)",
+  markChoice: "choice point: more than one could run",
+  tipChoice: ({ n }) => `Choice point: ${n} could run`,
+  tipChosen: "chosen",
+  tipChoiceOpen: "Open: the hub's choice is yours",
+  highlightSelected: "Selected",
+  highlightCandidates: "Could run next",
+  shortcutLanes: "Timeline focused: select the lane above / below (Esc clears)",
   tipStep: ({ from, to }) => (from === to ? `step ${from}` : `steps ${from}–${to}`),
   tipTime: ({ from, to }) => (from === to ? `at ${from}` : `${from} – ${to}`),
   tipLine: ({ line }) => `line ${line}`,
@@ -142,8 +178,9 @@ const zhCN: TimelineMessages = {
   region: "时间线",
   canvasLabel: "本次运行的时间线：每个 greenlet 一条泳道",
   canvasHelp:
-    "W 和 S 缩放，A 和 D 平移，0 显示整个运行，方向键把光标移动一步，Home 和 End 到第一步和最后一步。" +
-    "点击泳道可把光标移到那里。",
+    "W 和 S 缩放，A 和 D 平移，0 显示整个运行，左右方向键把光标移动一步，上下方向键选中上一条或下一条泳道，" +
+    "Esc 取消选中，Home 和 End 到第一步和最后一步。点击泳道可把光标移到那里并选中它的 greenlet，" +
+    "点击泳道名称可选中它。",
   lanes: "泳道",
   empty: "运行程序后这里显示时间线：每个 greenlet 一条泳道，以及它们之间的切换。",
   axis: "横轴",
@@ -196,10 +233,21 @@ const zhCN: TimelineMessages = {
     kill: "终止",
     warning: "警告",
     caught: "被该错误波及",
+    preempted: "被抢占",
+    choice: "选择点",
   },
   arrowSwitch: "切换",
   arrowWake: "唤醒",
   arrowSpawn: "创建",
+  arrowPreempt: "被抢占：在抢占点被切换走（线程模式）",
+  markPreempted: "被抢占（线程模式）",
+  markChoice: "选择点：不止一个可以运行",
+  tipChoice: ({ n }) => `选择点：${n} 个可以运行`,
+  tipChosen: "被选中",
+  tipChoiceOpen: "待定：由你来做 hub 的选择",
+  highlightSelected: "已选中",
+  highlightCandidates: "下一个可能运行",
+  shortcutLanes: "时间线有焦点时：选中上一条 / 下一条泳道（Esc 取消选中）",
   tipStep: ({ from, to }) => (from === to ? `第 ${from} 步` : `第 ${from}–${to} 步`),
   tipTime: ({ from, to }) => (from === to ? `时刻 ${from}` : `${from} – ${to}`),
   tipLine: ({ line }) => `第 ${line} 行`,

@@ -4,13 +4,17 @@
  * for tooltips; and the whole run as Chrome Trace Event JSON for Perfetto. The canvas calls
  * these on its animation frames, never on React renders.
  */
+import type { ChoicePoint } from "../trace/model/choice-points";
 import type { RunModel } from "../trace/model/run-model";
+import { explain } from "../trace/narration/explain";
+import type { Lang } from "../trace/narration/lang";
 import { streamChromeTrace } from "../trace/perfetto-stream";
 import { TimelineFrame } from "../timeline/frame";
 import { TimelineLayout } from "../timeline/layout";
 import type { AppState } from "./app-store";
 
 export { hitTest } from "../timeline/hit-test";
+export { blockedOn, candidateLanes, highlightedLanes } from "../timeline/highlight";
 export { ticks, tickLabel } from "../timeline/ticks";
 export {
   LEGEND_STYLES,
@@ -18,10 +22,23 @@ export {
   cursorAt,
   describeMark,
   describeSegment,
+  isOpenChoice,
   laneLabel,
   markKey,
   styleWords,
 } from "../timeline/describe";
+
+/** A choice point's candidates as the lab's options word them, and whether each was chosen. */
+export function choiceLines(
+  layout: TimelineLayout,
+  choice: ChoicePoint,
+  lang: Lang,
+): Array<{ text: string; chosen: boolean }> {
+  return choice.candidates.map((_, i) => ({
+    text: explain(layout.model, choice.step + 1 + i, lang),
+    chosen: choice.chosen === i,
+  }));
+}
 
 const layouts = new WeakMap<RunModel, TimelineLayout>();
 
@@ -49,7 +66,12 @@ export const newTimelineFrame = () => new TimelineFrame();
  */
 export function chromeTraceChunks(state: AppState): string[] | null {
   if (state.model === null || state.trace === null) return null;
+  return chromeTraceOf(state.model);
+}
+
+/** `model`'s run as Chrome Trace Event JSON, in chunks. */
+export function chromeTraceOf(model: RunModel): string[] {
   const chunks: string[] = [];
-  streamChromeTrace(state.model, (chunk) => void chunks.push(chunk));
+  streamChromeTrace(model, (chunk) => void chunks.push(chunk));
   return chunks;
 }

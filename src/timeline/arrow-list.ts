@@ -1,6 +1,7 @@
 /** Arrows and marks of one frame, in reused typed arrays. Pure. */
 
-export const ARROW = { SWITCH: 1, WAKE: 2, SPAWN: 3 } as const;
+/** PREEMPT: a switch to the hub forced at a preemption point (threads mode), not asked for. */
+export const ARROW = { SWITCH: 1, WAKE: 2, SPAWN: 3, PREEMPT: 4 } as const;
 
 export class ArrowList {
   x0 = new Float32Array(64);

@@ -3,7 +3,8 @@
  * summary: a style's status and reason as words (the keys of the UI's string tables), a
  * segment's stretch of the run and its operation, a mark's kind and text. Pure.
  */
-import { BLOCK, EV, HUB_GID } from "../runtime/tracing/trace-kinds";
+import { BLOCK, CHOICE_OPEN, EV, HUB_GID } from "../runtime/tracing/trace-kinds";
+import { choicePoint, type ChoicePoint } from "../trace/model/choice-points";
 import { ARROW } from "./arrow-list";
 import type { AxisKind } from "./axis";
 import { segmentEnd } from "./lane-runs";
@@ -40,8 +41,17 @@ export type ReasonKey =
   | "hub"
   | "yield";
 
-export type MarkKey = "output" | "timer" | "timer-fired" | "error" | "kill" | "warning" | "caught";
-export type ArrowKey = "switch" | "wake" | "spawn";
+export type MarkKey =
+  | "output"
+  | "timer"
+  | "timer-fired"
+  | "error"
+  | "kill"
+  | "warning"
+  | "caught"
+  | "preempted"
+  | "choice";
+export type ArrowKey = "switch" | "wake" | "spawn" | "preempt";
 
 const STATUS: Record<number, StatusKey> = {
   [STYLE.UNSTARTED]: "unstarted",
@@ -101,8 +111,13 @@ export const LEGEND_STYLES: readonly number[] = [
   STYLE.KILLED,
 ];
 
-export const arrowKey = (kind: number): ArrowKey =>
-  kind === ARROW.WAKE ? "wake" : kind === ARROW.SPAWN ? "spawn" : "switch";
+const ARROW_KEYS: Record<number, ArrowKey> = {
+  [ARROW.WAKE]: "wake",
+  [ARROW.SPAWN]: "spawn",
+  [ARROW.PREEMPT]: "preempt",
+};
+
+export const arrowKey = (kind: number): ArrowKey => ARROW_KEYS[kind] ?? "switch";
 
 export interface SegmentInfo {
   gid: number;
@@ -154,11 +169,13 @@ export interface MarkInfo {
   text: string | null;
   time: number;
   line: number;
+  /** A choice point's candidates and the one chosen (null for the other marks). */
+  choice: ChoicePoint | null;
 }
 
 export function describeMark(layout: TimelineLayout, gid: number, step: number): MarkInfo {
   const e = layout.model.event(step);
-  const base = { step, time: e.time, line: e.line };
+  const base = { step, time: e.time, line: e.line, choice: null };
   switch (e.kind) {
     case EV.OUTPUT:
       return { ...base, key: "output", text: e.text };
@@ -172,9 +189,22 @@ export function describeMark(layout: TimelineLayout, gid: number, step: number):
       return { ...base, key: "warning", text: e.message };
     case EV.ERROR:
       return { ...base, key: e.gid === gid ? "error" : "caught", text: `${e.name}: ${e.message}` };
+    case EV.PREEMPTED:
+      return { ...base, key: "preempted", text: null };
+    case EV.CHOICE: {
+      const m = layout.model;
+      const choice = choicePoint(m, m.choices.countAtMost(step) - 1) ?? null;
+      return { ...base, key: "choice", text: null, choice };
+    }
     default:
       return { ...base, key: "output", text: null };
   }
+}
+
+/** Whether the mark at `step` is a choice point the run stopped at for the learner. */
+export function isOpenChoice(layout: TimelineLayout, step: number): boolean {
+  const [kind, , , chosen] = layout.model.wordsAt(step);
+  return kind === EV.CHOICE && chosen === CHOICE_OPEN;
 }
 
 /** The mark's kind alone (drawing needs no text). */
@@ -192,6 +222,10 @@ export function markKey(layout: TimelineLayout, gid: number, step: number): Mark
       return "warning";
     case EV.ERROR:
       return layout.model.gidAt(step) === gid ? "error" : "caught";
+    case EV.PREEMPTED:
+      return "preempted";
+    case EV.CHOICE:
+      return "choice";
     default:
       return "output";
   }

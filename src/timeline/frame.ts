@@ -1,10 +1,11 @@
 /**
- * One frame of the timeline for a window: the lanes' runs, the arrows (switches, wake-ups,
- * spawns) and the marks, in pixels along x and lane rows along y. Everything is bounded by
- * the width: where more arrows or marks fall in the window than there are pixels for, one
- * per few pixels is kept and the frame says it thinned them. Reuses its buffers. Pure.
+ * One frame of the timeline for a window: the lanes' runs, the arrows (switches, preemptions,
+ * wake-ups, spawns) and the marks, in pixels along x and lane rows along y. Everything is
+ * bounded by the width: where more arrows or marks fall in the window than there are pixels
+ * for, one per few pixels is kept and the frame says it thinned them. Reuses its buffers. Pure.
  */
-import { HUB_GID } from "../runtime/tracing/trace-kinds";
+import { EV, HUB_GID } from "../runtime/tracing/trace-kinds";
+import type { RunModel } from "../trace/model/run-model";
 import { ARROW, ArrowList, MarkList } from "./arrow-list";
 import type { Axis, AxisKind } from "./axis";
 import { LaneRuns, laneRuns } from "./lane-runs";
@@ -83,13 +84,13 @@ export class TimelineFrame {
       }
       const from = m.gidAt(s);
       const to = m.wordsAt(s)[2];
-      if (view.showHub) this.arrow(x, from, x, to, ARROW.SWITCH, s);
+      if (view.showHub) this.arrow(x, from, x, to, switchKind(m, s), s);
       else if (from === HUB_GID && k > 0) {
         // Learner's view: the greenlet that gave the CPU to the hub, straight to the next one.
         const before = m.switchStep(k - 1);
         const giver = m.gidAt(before);
         if (m.wordsAt(before)[2] === HUB_GID && giver !== to && giver !== HUB_GID) {
-          this.arrow(scale.toPx(axis.mid(before)), giver, x, to, ARROW.SWITCH, s);
+          this.arrow(scale.toPx(axis.mid(before)), giver, x, to, switchKind(m, before), s);
         }
       } else if (from !== HUB_GID && to !== HUB_GID) this.arrow(x, from, x, to, ARROW.SWITCH, s);
       if (thin) nextX = x + THIN_GAP;
@@ -152,6 +153,15 @@ export class TimelineFrame {
     if (r0 < 0 || r1 < 0 || r0 === r1) return;
     this.arrows.push(x0, r0, x1, r1, kind, step);
   }
+}
+
+/**
+ * A switch to the hub forced at a preemption point, or a switch asked for: a PREEMPTED step
+ * implies its greenlet's SWITCH to the hub right after it (trace-kinds.ts).
+ */
+export function switchKind(m: RunModel, s: number): number {
+  const forced = s > 0 && m.kindAt(s - 1) === EV.PREEMPTED && m.gidAt(s - 1) === m.gidAt(s);
+  return forced ? ARROW.PREEMPT : ARROW.SWITCH;
 }
 
 /** The first index in [0, count) whose position is >= u (positions ascending). */

@@ -1,10 +1,11 @@
 /**
  * The timeline's layout, read from the run model in one pass over its steps: a lane per
  * greenlet with its segments by status, the wake-up arrows with the step and lane that caused
- * each, and the marks. It follows the model's rules for statuses (apply-step.ts), so a lane's
- * style at any step is the status the model gives for that step. Incremental: `update` reads
- * only the steps the model gained since the last call. Switch arrows and output lines are the
- * model's own indexes, read where they are drawn. Pure.
+ * each, and the marks (output, timers, errors, preemptions, choice points on the hub's lane).
+ * It follows the model's rules for statuses (apply-step.ts), so a lane's style at any step is
+ * the status the model gives for that step. Incremental: `update` reads only the steps the
+ * model gained since the last call. Switch arrows and output lines are the model's own
+ * indexes, read where they are drawn. Pure.
  */
 import type { RunModel } from "../trace/model/run-model";
 import { BLOCK, EV, HUB_GID, MAIN_GID } from "../runtime/tracing/trace-kinds";
@@ -109,15 +110,22 @@ export class TimelineLayout {
     return (this.pyramids[gid] ??= new LanePyramid(this.lanes[gid]));
   }
 
-  /** Brings every lane's level of detail on axis `kind` up to the steps read. */
-  refreshDetail(kind: AxisKind): void {
-    if (this.detailAt[kind] === this.read) return;
+  /**
+   * Brings every lane's level of detail on axis `kind` up to the steps read, computing at most
+   * `budget` nodes (a slice of work for an idle moment); true once it is up to date.
+   */
+  refreshDetail(kind: AxisKind, budget = Infinity): boolean {
+    if (this.detailAt[kind] === this.read) return true;
     const axis = this.axis(kind);
     const steps = this.axis("steps");
+    let spare = budget;
     for (const lane of this.lanes) {
-      if (lane !== undefined) this.pyramid(lane.gid).update(axis, steps);
+      if (lane !== undefined && spare > 0)
+        spare = this.pyramid(lane.gid).update(axis, steps, spare);
     }
+    if (spare <= 0) return false;
     this.detailAt[kind] = this.read;
+    return true;
   }
 
   /** Bytes the layout holds (its own columns; the model's are the model's). */
@@ -156,6 +164,17 @@ export class TimelineLayout {
       case EV.HUB_HELD:
         this.lanes[gid]?.enter(STYLE.HOLDING, n);
         return;
+      case EV.PREEMPTED: {
+        // Threads mode: it lost the CPU waiting for nothing, so it is ready at once (the model's
+        // rule), and the SWITCH to the hub implied right after leaves it so.
+        const lane = this.lanes[gid];
+        if (lane === undefined || isEnded(lane.style)) return;
+        lane.enter(STYLE.READY, n);
+        return this.mark(gid, n);
+      }
+      case EV.CHOICE:
+        // The scheduler's choice, whoever's turn it was: on the hub's lane.
+        return this.mark(HUB_GID, n);
       case EV.TIMER_SCHEDULED:
         this.timerOwner.set(m.wordsAt(n)[2], gid);
         return this.mark(gid, n);

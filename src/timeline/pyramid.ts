@@ -55,29 +55,36 @@ export class LanePyramid {
   /**
    * Computes the nodes the lane's new segments completed, weighed on `axis`. Each axis is
    * built when first drawn: the step axis also carries the status bits, so it is built first.
+   * At most `budget` nodes: what is left is computed by the next call, and until then a
+   * summary reads the levels built so far (more, smaller nodes). Returns the budget left, 0
+   * when it ran out.
    */
-  update(axis: Axis, steps: Axis): void {
-    if (axis.kind !== "steps") this.build(steps, true);
-    this.build(axis, axis.kind === "steps");
+  update(axis: Axis, steps: Axis, budget = Infinity): number {
+    let left = budget;
+    if (axis.kind !== "steps") left = this.build(steps, true, left);
+    return left > 0 ? this.build(axis, axis.kind === "steps", left) : 0;
   }
 
-  private build(axis: Axis, masked: boolean): void {
+  private build(axis: Axis, masked: boolean, budget: number): number {
     const levels = this.levels[axis.kind];
     const n = this.lane.segmentCount;
     const starts = this.lane.starts.data;
     const styles = this.lane.styles.data;
     const byStep = axis.kind === "steps";
-    for (let k = 1; n >> k > 0; k++) {
+    let spare = budget;
+    for (let k = 1; n >> k > 0 && spare > 0; k++) {
       if (levels.length < k)
         levels.push({ dom: new Uint8Array(0), mask: new Uint8Array(0), length: 0 });
       const level = levels[k - 1];
-      const count = n >> k;
+      const below = k === 1 ? null : levels[k - 2];
+      // A node needs both of its children: a level below left unfinished bounds this one.
+      const count = Math.min(n >> k, below === null ? n >> 1 : below.length >> 1);
       if (level.length >= count) continue;
       grown(level, count, masked);
-      const below = k === 1 ? null : levels[k - 2];
       const child = below?.dom ?? styles;
       const half = 1 << (k - 1);
-      for (let node = level.length; node < count; node++) {
+      const last = Math.min(count, level.length + spare);
+      for (let node = level.length; node < last; node++) {
         const a = node << k;
         const m = a + half;
         const e = m + half;
@@ -101,8 +108,10 @@ export class LanePyramid {
               : below.mask[left] | below.mask[left + 1];
         }
       }
-      level.length = count;
+      spare -= last - level.length;
+      level.length = last;
     }
+    return spare;
   }
 
   /** Bytes of the pyramid (capacity included). */

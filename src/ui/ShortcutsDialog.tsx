@@ -2,7 +2,8 @@ import { ModalDialog } from "./ModalDialog";
 import { shortcutKeys } from "./shortcut-keys";
 import { steppingShortcuts } from "./stepping-shortcuts";
 import { useAppState } from "./store-context";
-import { useMessages } from "./use-messages";
+import { timelineMessagesFor } from "../i18n/timeline-messages";
+import { useLocale, useMessages } from "./use-messages";
 import "./ShortcutsDialog.css";
 
 /** The keyboard help: a modal dialog listing every shortcut (opened by "?" or its button). */
@@ -11,6 +12,7 @@ export function ShortcutsDialog() {
   const open = useAppState((s) => s.helpOpen);
   const setOpen = useAppState((s) => s.setHelpOpen);
   const keys = shortcutKeys();
+  const timeline = timelineMessagesFor(useLocale());
 
   const rows: Array<[keys: string[], what: string]> = [
     [[keys.modifier, "Enter"], t.shortcutRun],
@@ -18,6 +20,7 @@ export function ShortcutsDialog() {
     [[keys.help], t.shortcutHelp],
     [["F8"], t.shortcutNextProblem],
     ...steppingShortcuts(t.stepping),
+    [["↑ / ↓"], timeline.shortcutLanes],
     [["P"], t.classroom.shortcutPresentation],
     [["PgUp / PgDn / ← →"], t.classroom.shortcutPresentationStep],
   ];

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import type { TimelineMessages } from "../../i18n/timeline-messages";
 import { LEGEND_STYLES, styleWords } from "../../store/timeline-source";
 import { useAppState } from "../store-context";
+import { SvgPath, bolt, fork } from "./mark-shapes";
 import { paintSwatch } from "./paint-lanes";
 import { readPalette } from "./palette";
 
@@ -28,14 +29,52 @@ function Swatch({ style }: { style: number }) {
   );
 }
 
-function Line({ kind }: { kind: "switch" | "wake" | "spawn" }) {
+const LINE_COLOUR = {
+  switch: "var(--tl-switch)",
+  wake: "var(--tl-wake)",
+  spawn: "var(--muted)",
+  preempt: "var(--tl-preempt)",
+} as const;
+
+function Line({ kind }: { kind: keyof typeof LINE_COLOUR }) {
   const dash = kind === "wake" ? "5 3" : kind === "spawn" ? "2 3" : undefined;
-  const colour =
-    kind === "wake" ? "var(--tl-wake)" : kind === "spawn" ? "var(--muted)" : "var(--tl-switch)";
+  const colour = LINE_COLOUR[kind];
+  const width = kind === "preempt" ? 2 : 1.6;
   return (
     <svg width="28" height="12" aria-hidden="true">
-      <line x1="1" y1="6" x2="22" y2="6" stroke={colour} strokeWidth="1.6" strokeDasharray={dash} />
+      <line
+        x1="2"
+        y1="6"
+        x2="22"
+        y2="6"
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dash}
+      />
+      {kind === "preempt" && <line x1="2" y1="1" x2="2" y2="11" stroke={colour} strokeWidth="2" />}
       <path d="M21,2 L27,6 L21,10 z" fill={colour} />
+    </svg>
+  );
+}
+
+/** A mark's shape, as the lanes draw it (mark-shapes.ts). */
+function Mark({ kind }: { kind: "preempted" | "choice" }) {
+  const p = new SvgPath();
+  if (kind === "preempted") bolt(p, 14, 8, 14);
+  else fork(p, 14, 14, 12);
+  return (
+    <svg width="28" height="16" aria-hidden="true">
+      {kind === "preempted" ? (
+        <path d={String(p)} fill="var(--tl-preempt)" stroke="var(--panel)" />
+      ) : (
+        <path
+          d={String(p)}
+          fill="none"
+          stroke="var(--tl-choice)"
+          strokeWidth="2"
+          strokeLinecap="round"
+        />
+      )}
     </svg>
   );
 }
@@ -66,6 +105,18 @@ export function TimelineLegend({ t, id }: { t: TimelineMessages; id: string }) {
         <li>
           <Line kind="spawn" />
           {t.arrowSpawn}
+        </li>
+        <li>
+          <Line kind="preempt" />
+          {t.arrowPreempt}
+        </li>
+        <li>
+          <Mark kind="preempted" />
+          {t.markPreempted}
+        </li>
+        <li>
+          <Mark kind="choice" />
+          {t.markChoice}
         </li>
       </ul>
     </div>

@@ -35,7 +35,8 @@ export function TimelineTooltip({
           <code>{segment.ending}</code>
         </div>
       )}
-      {mark !== null && (
+      {/* A choice point says what it is in its own section below. */}
+      {mark !== null && hover.choice === null && (
         <div>
           {t.mark[mark.key]}
           {mark.text !== null && (
@@ -43,6 +44,20 @@ export function TimelineTooltip({
               : <code>{mark.text}</code>
             </>
           )}
+        </div>
+      )}
+      {hover.choice !== null && (
+        <div className="timeline-choice">
+          {t.tipChoice({ n: hover.choice.length })}
+          <ol>
+            {hover.choice.map((c, i) => (
+              <li key={i} className={c.chosen ? "chosen" : undefined}>
+                {c.text}
+                {c.chosen && <strong> ({t.tipChosen})</strong>}
+              </li>
+            ))}
+          </ol>
+          {hover.choice.every((c) => !c.chosen) && <div>{t.tipChoiceOpen}</div>}
         </div>
       )}
       <div className="hint">

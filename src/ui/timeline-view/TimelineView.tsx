@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { timelineMessagesFor } from "../../i18n/timeline-messages";
 import { chromeTraceChunks } from "../../store/timeline-source";
+import type { RunModel } from "../../trace/model/run-model";
 import type { AxisKind } from "../../timeline/axis";
 import { useAppState, useAppStore } from "../store-context";
 import { useLocale } from "../use-messages";
-import type { RunModel } from "../../trace/model/run-model";
 import { downloadBlob } from "./download";
 import { attachInput } from "./timeline-input";
 import { TimelineController, type HoverInfo } from "./timeline-controller";
@@ -190,9 +190,9 @@ export function TimelineView({ link, pinned = false, label }: TimelineViewProps 
           className="overlay"
           tabIndex={0}
           role="application"
-          aria-label={t.canvasLabel}
+          aria-label={label ?? t.canvasLabel}
           aria-describedby={helpId}
-          data-timeline-canvas=""
+          data-timeline-canvas="current"
         />
         {hover !== null && <TimelineTooltip hover={hover} t={t} />}
       </div>

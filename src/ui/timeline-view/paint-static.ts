@@ -7,9 +7,17 @@ import type { TimelineFrame } from "../../timeline/frame";
 import type { TimelineLayout } from "../../timeline/layout";
 import type { AxisKind } from "../../timeline/axis";
 import type { TimeScale } from "../../timeline/time-scale";
-import { arrowKey, laneLabel, markKey, tickLabel, ticks } from "../../store/timeline-source";
+import {
+  arrowKey,
+  isOpenChoice,
+  laneLabel,
+  markKey,
+  tickLabel,
+  ticks,
+} from "../../store/timeline-source";
 import type { Metrics } from "./metrics";
 import { rowTop } from "./metrics";
+import { bolt, fork, tailBar } from "./mark-shapes";
 import { paintFrozen, paintRuns } from "./paint-lanes";
 import type { Palette } from "./palette";
 import type { SegmentLabels } from "./segment-labels";
@@ -88,8 +96,18 @@ function paintTicks(ctx: CanvasRenderingContext2D, scene: StaticScene): void {
 function paintArrows(ctx: CanvasRenderingContext2D, scene: StaticScene): void {
   const { frame, metrics: m, palette, scrollY } = scene;
   const { arrows } = frame;
-  const lines = { switch: new Path2D(), wake: new Path2D(), spawn: new Path2D() };
-  const heads = { switch: new Path2D(), wake: new Path2D(), spawn: new Path2D() };
+  const lines = {
+    switch: new Path2D(),
+    wake: new Path2D(),
+    spawn: new Path2D(),
+    preempt: new Path2D(),
+  };
+  const heads = {
+    switch: new Path2D(),
+    wake: new Path2D(),
+    spawn: new Path2D(),
+    preempt: new Path2D(),
+  };
   const head = Math.max(3, m.lane * 0.2);
   for (let k = 0; k < arrows.length; k++) {
     const key = arrowKey(arrows.kind[k]);
@@ -100,6 +118,8 @@ function paintArrows(ctx: CanvasRenderingContext2D, scene: StaticScene): void {
     const x1 = arrows.x1[k];
     lines[key].moveTo(x0, y0);
     lines[key].lineTo(x1, y1);
+    // A preemption's tail is cut off by a bar: the greenlet did not ask to switch.
+    if (key === "preempt") tailBar(lines.preempt, x0, y0, x1, y1, head * 0.9);
     const angle = Math.atan2(y1 - y0, x1 - x0);
     heads[key].moveTo(x1, y1);
     heads[key].lineTo(x1 - head * Math.cos(angle - 0.45), y1 - head * Math.sin(angle - 0.45));
@@ -118,6 +138,7 @@ function paintArrows(ctx: CanvasRenderingContext2D, scene: StaticScene): void {
   };
   draw("spawn", palette.muted, [2, 3], 1);
   draw("switch", palette.switch, [], 1);
+  draw("preempt", palette.preempt, [], 2);
   draw("wake", palette.wake, [5, 3], 1.6);
   ctx.globalAlpha = 1;
 }
@@ -126,12 +147,23 @@ function paintMarks(ctx: CanvasRenderingContext2D, scene: StaticScene): void {
   const { frame, layout, metrics: m, palette, scrollY } = scene;
   const { marks } = frame;
   const r = Math.max(2.5, m.lane * 0.16);
-  const shapes = { text: new Path2D(), timer: new Path2D(), error: new Path2D() };
+  const shapes = {
+    text: new Path2D(),
+    timer: new Path2D(),
+    error: new Path2D(),
+    preempted: new Path2D(),
+    choice: new Path2D(),
+    open: new Path2D(),
+  };
   for (let k = 0; k < marks.length; k++) {
     const x = marks.x[k];
     const top = rowTop(m, marks.row[k], scrollY);
     const key = markKey(layout, frame.rows[marks.row[k]], marks.step[k]);
-    if (key === "output" || key === "warning") {
+    if (key === "preempted") bolt(shapes.preempted, x, top + m.lane / 2, m.lane * 0.72);
+    else if (key === "choice") {
+      const open = isOpenChoice(layout, marks.step[k]);
+      fork(open ? shapes.open : shapes.choice, x, top + m.lane - 3, m.lane - 6);
+    } else if (key === "output" || key === "warning") {
       // A small flag hanging from the lane's top edge.
       shapes.text.moveTo(x - r, top + 1);
       shapes.text.lineTo(x + r, top + 1);
@@ -160,6 +192,20 @@ function paintMarks(ctx: CanvasRenderingContext2D, scene: StaticScene): void {
   ctx.fill(shapes.error);
   ctx.strokeStyle = palette.panel;
   ctx.stroke(shapes.error);
+  // A bolt over a running lane: a rim of the panel's colour keeps its outline.
+  ctx.lineWidth = 1;
+  ctx.stroke(shapes.preempted);
+  ctx.fillStyle = palette.preempt;
+  ctx.fill(shapes.preempted);
+  ctx.lineCap = "round";
+  ctx.lineWidth = 2;
+  ctx.strokeStyle = palette.choice;
+  ctx.stroke(shapes.choice);
+  // The choice left open for the learner: thicker, in the accent colour.
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = palette.accent;
+  ctx.stroke(shapes.open);
+  ctx.lineCap = "butt";
 }
 
 /** Text inside the runs wide enough for it: the call a greenlet waits in, how it ended. */

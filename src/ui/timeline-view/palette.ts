@@ -33,6 +33,9 @@ export interface Palette {
   failed: string;
   wake: string;
   switch: string;
+  /** A preemption (threads mode) and a choice point (the scheduler lab). */
+  preempt: string;
+  choice: string;
   frozen: string;
   grid: string;
   stripe: string;
@@ -102,6 +105,8 @@ export function readPalette(
     failed: v("--tl-failed"),
     wake: v("--tl-wake"),
     switch: v("--tl-switch"),
+    preempt: v("--tl-preempt"),
+    choice: v("--tl-choice"),
     frozen: v("--tl-frozen"),
     grid: v("--tl-grid"),
     stripe: v("--tl-stripe"),

@@ -2,11 +2,15 @@
  * The timeline's shell: owns the two canvases, the window (scale), the hover and the vertical
  * scroll, and redraws on animation frames when the store changes (through `subscribe`, never
  * a React render): the static layer when the run grew or the window moved, the overlay alone
- * when the cursor or the pointer moved. Publishes `data-timeline` on <body> once the latest
- * run's timeline is drawn.
+ * when the cursor, the selection or the pointer moved. The main view (the current run's)
+ * publishes `data-timeline` on <body> once the latest run's timeline is drawn, and moves the
+ * run's cursor and the selection; a view of another model (a pinned run) only shows it. Every
+ * view publishes the lanes it highlights on its host (timeline-signals.ts).
  */
 import type { AppState, AppStore } from "../../store/app-store";
+import type { RunModel } from "../../trace/model/run-model";
 import {
+  choiceLines,
   cursorAt,
   describeMark,
   describeSegment,
@@ -14,18 +18,21 @@ import {
   layoutOf,
   newTimelineFrame,
 } from "../../store/timeline-source";
-import type { RunModel } from "../../trace/model/run-model";
 import type { AxisKind } from "../../timeline/axis";
 import type { MarkInfo, SegmentInfo } from "../../timeline/describe";
 import type { TimelineLayout } from "../../timeline/layout";
 import type { TimeScale } from "../../timeline/time-scale";
 import { metricsFor, type Metrics } from "./metrics";
-import { paintOverlay } from "./paint-overlay";
+import { OverlayHighlight } from "./overlay-highlight";
+import { paintOverlay, type OverlayScene } from "./paint-overlay";
 import { paintStatic } from "./paint-static";
 import { readPalette, type Palette } from "./palette";
 import { SegmentLabels } from "./segment-labels";
-import { publishLanes, publishPainted } from "./timeline-signals";
+import { publishHighlight, publishLanes, publishPainted } from "./timeline-signals";
 import type { LinkedTimeline, WindowLink } from "./window-link";
+
+/** Level-of-detail nodes built per idle callback (bench/README.md: timeline.bench.ts). */
+const IDLE_SLICE = 1 << 16;
 
 export interface HoverInfo {
   /** Where the tooltip goes, in the canvas's CSS pixels. */
@@ -36,6 +43,8 @@ export interface HoverInfo {
   step: number;
   segment: SegmentInfo | null;
   mark: MarkInfo | null;
+  /** A choice point's candidates, worded, when the mark is one. */
+  choice: Array<{ text: string; chosen: boolean }> | null;
 }
 
 export interface ControllerEvents {
@@ -65,6 +74,7 @@ export class TimelineController implements LinkedTimeline {
   private follow = true;
   private readonly frame = newTimelineFrame();
   private readonly labels = new SegmentLabels();
+  private readonly highlight = new OverlayHighlight();
   private palette: Palette | null = null;
   metrics: Metrics = metricsFor(16, 800, 800);
   private width = 0;
@@ -73,6 +83,12 @@ export class TimelineController implements LinkedTimeline {
   private hover: { x: number; y: number } | null = null;
   private selection: { x0: number; x1: number } | null = null;
   private staticDirty = true;
+  /**
+   * Whether the page's sizes must be read again (the width, the root font, the viewport):
+   * reading them forces a layout, which a draw during a run would pay on every batch.
+   */
+  private sizeDirty = true;
+  private sizes = { root: 16, width: 0, viewport: 800 };
   private overlayDirty = true;
   private raf = 0;
   private lanesKey = "";
@@ -97,9 +113,24 @@ export class TimelineController implements LinkedTimeline {
   start(): void {
     this.detach.push(this.store.subscribe((s, prev) => this.storeChanged(s, prev)));
     if (this.link !== null) this.detach.push(this.link.join(this));
-    const resize = new ResizeObserver(() => this.invalidate(true));
+    const resized = () => {
+      this.sizeDirty = true;
+      this.invalidate(true);
+    };
+    // The width alone: the parent's height follows the canvas's, which a draw sets itself.
+    let width = -1;
+    const resize = new ResizeObserver((entries) => {
+      const next = entries[entries.length - 1].contentRect.width;
+      if (next !== width) resized();
+      width = next;
+    });
     resize.observe(this.host.parentElement ?? this.host);
-    this.detach.push(() => resize.disconnect());
+    // The viewport's height bounds the canvas's: a change of it alone resizes no element.
+    window.addEventListener("resize", resized);
+    this.detach.push(() => {
+      resize.disconnect();
+      window.removeEventListener("resize", resized);
+    });
     if (!this.passive) publishPainted(this.store.getState(), false);
     this.invalidate(true);
   }
@@ -155,6 +186,11 @@ export class TimelineController implements LinkedTimeline {
     this.schedule();
   }
 
+  /** Redraws everything: the model given may be another. */
+  refresh(): void {
+    this.invalidate(true);
+  }
+
   fit(): void {
     this.scale = null;
     this.follow = true;
@@ -207,14 +243,51 @@ export class TimelineController implements LinkedTimeline {
     this.schedule();
   }
 
-  /** A click at canvas pixels (x, y): the cursor goes to the step under it, its lane selected. */
+  /**
+   * A click at canvas pixels (x, y): on a lane, the cursor goes to the step under it and its
+   * greenlet is selected; on a lane's label, its greenlet is selected (again: unselected), as
+   * the inspector's chips do.
+   */
   click(x: number, y: number): void {
     if (this.passive) return;
+    const state = this.store.getState();
+    if (x < this.metrics.gutter) {
+      const gid = this.laneAt(y);
+      if (gid !== null) state.selectGreenlet(state.selectedGreenlet === gid ? null : gid);
+      return;
+    }
     const hit = this.hitAt(x, y);
     if (hit === null) return;
-    const state = this.store.getState();
     state.setStep(hit.step);
     state.selectGreenlet(hit.gid);
+  }
+
+  /**
+   * Selects the lane `delta` rows from the selected greenlet's (from the top or the bottom
+   * when none is), and scrolls it into view: the keyboard's way to select a greenlet.
+   */
+  moveSelection(delta: number): void {
+    if (!!this.passive || this.frame.rows.length === 0) return;
+    const state = this.store.getState();
+    const rows = this.frame.rows;
+    const row = state.selectedGreenlet === null ? -1 : this.frame.row(state.selectedGreenlet);
+    const next =
+      row < 0
+        ? delta > 0
+          ? 0
+          : rows.length - 1
+        : Math.max(0, Math.min(rows.length - 1, row + delta));
+    this.revealRow(next);
+    state.selectGreenlet(rows[next]);
+  }
+
+  clearSelection(): boolean {
+    const state = this.store.getState();
+    if (!!this.passive || (state.selectedGreenlet ?? state.selectedObject) === null) {
+      return false;
+    }
+    state.selectGreenlet(null);
+    return true;
   }
 
   /** The static and overlay layers composed, as the canvas shows them. */
@@ -283,14 +356,12 @@ export class TimelineController implements LinkedTimeline {
     ) {
       this.palette = null;
       this.staticDirty = true;
+      // Presentation mode scales the root font, so the lanes' sizes.
+      this.sizeDirty = true;
     }
-    if (this.passive) {
-      this.overlayDirty = true;
-      return this.schedule();
-    }
-    if (s.step !== prev.step) this.revealCursor(s.step);
+    if (!this.passive && s.step !== prev.step) this.revealCursor(s.step);
     if (s.status !== prev.status || s.finishedRuns !== prev.finishedRuns) {
-      publishPainted(s, false);
+      if (!this.passive) publishPainted(s, false);
       this.staticDirty = true;
     }
     this.overlayDirty = true;
@@ -338,7 +409,7 @@ export class TimelineController implements LinkedTimeline {
       this.staticDirty = false;
       this.paintStaticLayer(layout, palette);
       if (layout !== null) this.announceLanes(layout, state);
-      const complete = layout === null || layout.stepCount === this.modelOf(state)?.stepCount;
+      const complete = layout === null || layout.stepCount === layout.model.stepCount;
       if (!this.passive) publishPainted(state, complete);
       if (complete && layout !== null && state.status === "idle") this.prepareOtherAxis(layout);
     }
@@ -348,13 +419,17 @@ export class TimelineController implements LinkedTimeline {
     }
   }
 
-  /** Builds the other axis's level of detail while the page is idle, so switching is instant. */
+  /**
+   * Builds the other axis's level of detail while the page is idle, so switching is instant:
+   * in slices (IDLE_SLICE nodes, a few milliseconds), so zooming meanwhile keeps its frames.
+   */
   private prepareOtherAxis(layout: TimelineLayout): void {
     const other = this.axis === "steps" ? "time" : "steps";
     const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-    idle(() => {
-      if (this.layout === layout) layout.refreshDetail(other);
-    });
+    const slice = () => {
+      if (this.layout === layout && !layout.refreshDetail(other, IDLE_SLICE)) idle(slice);
+    };
+    idle(slice);
   }
 
   private plotWidth(): number {
@@ -368,9 +443,16 @@ export class TimelineController implements LinkedTimeline {
 
   /** Sizes the canvases to the host's width and the lanes' height (up to the cap). */
   private measure(layout: TimelineLayout | null): void {
-    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
-    const width = Math.floor((this.host.parentElement ?? this.host).clientWidth);
-    this.metrics = metricsFor(root, width, window.innerHeight);
+    if (this.sizeDirty) {
+      this.sizeDirty = false;
+      this.sizes = {
+        root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        width: Math.floor((this.host.parentElement ?? this.host).clientWidth),
+        viewport: window.innerHeight,
+      };
+    }
+    const { root, width, viewport } = this.sizes;
+    this.metrics = metricsFor(root, width, viewport);
     const rows = layout?.order(this.showHub).length ?? 0;
     const height = Math.min(
       this.metrics.axis + Math.max(rows, 1) * this.metrics.lane + 2,
@@ -464,46 +546,79 @@ export class TimelineController implements LinkedTimeline {
   private paintOverlayLayer(palette: Palette): void {
     const ctx = this.context(this.overlay);
     const state = this.store.getState();
-    let hover = null;
-    if (this.hover !== null && this.layout !== null && this.scale !== null) {
-      const hit = this.hitAt(this.hover.x, this.hover.y);
-      if (hit !== null && hit.segment >= 0) {
-        const axis = this.layout.axis(this.axis);
-        const lane = this.layout.lanes[hit.gid];
-        const start = lane.starts.data[hit.segment];
-        const end =
-          hit.segment + 1 < lane.segmentCount
-            ? axis.at(lane.starts.data[hit.segment + 1])
-            : axis.end;
-        hover = {
-          x: this.hover.x - this.metrics.gutter,
-          row: this.frame.row(hit.gid),
-          x0: this.scale.toPx(axis.at(start)),
-          x1: this.scale.toPx(end),
-        };
-        this.events.onHover({
-          left: this.hover.x,
-          top: this.hover.y,
-          width: this.width,
-          step: hit.step,
-          segment: describeSegment(this.layout, hit.gid, hit.segment),
-          mark: hit.mark >= 0 ? describeMark(this.layout, hit.gid, hit.mark) : null,
-        });
-      } else this.events.onHover(null);
-    }
-    const selected = state.selectedGreenlet;
-    this.overlay.dataset.cursor = String(state.step);
+    const hover = this.hoverBox();
+    const layout = this.layout;
+    const highlight =
+      layout === null ? null : this.highlight.of(state, layout, this.frame, !this.passive);
+    const rows = (gids: readonly number[]) =>
+      gids.map((g) => this.frame.row(g)).filter((r) => r >= 0);
+    if (!this.passive) this.overlay.dataset.cursor = String(state.step);
+    publishHighlight(this.host, highlight);
     paintOverlay(ctx, {
       width: this.width,
       height: this.height,
       metrics: this.metrics,
       palette,
       scrollY: this.scrollY,
-      cursorX: this.cursorX(state.step),
+      cursorX: !this.passive ? this.cursorX(state.step) : null,
       hover,
       selection: this.selection,
-      selectedRow: selected === null || this.passive ? -1 : this.frame.row(selected),
+      highlightRows: rows(highlight?.lanes ?? []),
+      candidateRows: rows(highlight?.candidates ?? []),
+      waits: highlight?.waits ?? [],
     });
+  }
+
+  /** The segment under the pointer, outlined, and its tooltip. */
+  private hoverBox(): OverlayScene["hover"] {
+    if (this.hover === null || this.layout === null || this.scale === null) return null;
+    const hit = this.hitAt(this.hover.x, this.hover.y);
+    if (hit === null || hit.segment < 0) {
+      this.events.onHover(null);
+      return null;
+    }
+    const axis = this.layout.axis(this.axis);
+    const lane = this.layout.lanes[hit.gid];
+    const start = lane.starts.data[hit.segment];
+    const end =
+      hit.segment + 1 < lane.segmentCount ? axis.at(lane.starts.data[hit.segment + 1]) : axis.end;
+    const mark = hit.mark >= 0 ? describeMark(this.layout, hit.gid, hit.mark) : null;
+    const locale = this.store.getState().locale;
+    this.events.onHover({
+      left: this.hover.x,
+      top: this.hover.y,
+      width: this.width,
+      step: hit.step,
+      segment: describeSegment(this.layout, hit.gid, hit.segment),
+      mark,
+      choice: mark?.choice ? choiceLines(this.layout, mark.choice, locale) : null,
+    });
+    return {
+      x: this.hover.x - this.metrics.gutter,
+      row: this.frame.row(hit.gid),
+      x0: this.scale.toPx(axis.at(start)),
+      x1: this.scale.toPx(end),
+    };
+  }
+
+  /** The lane at canvas y (in the gutter or the plot), or null. */
+  private laneAt(y: number): number | null {
+    const m = this.metrics;
+    if (y < m.axis) return null;
+    const row = Math.floor((y - m.axis + this.scrollY) / m.lane);
+    return row >= 0 && row < this.frame.rows.length ? this.frame.rows[row] : null;
+  }
+
+  /** Scrolls the lanes so row `row` shows whole. */
+  private revealRow(row: number): void {
+    const m = this.metrics;
+    const top = row * m.lane;
+    const room = this.height - m.axis;
+    const next = Math.max(Math.min(this.scrollY, top), top + m.lane - room);
+    if (next !== this.scrollY) {
+      this.scrollY = Math.max(0, Math.min(this.maxScroll(), next));
+      this.invalidate(true);
+    }
   }
 
   private announceLanes(layout: TimelineLayout, state: AppState): void {

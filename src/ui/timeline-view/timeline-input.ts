@@ -1,8 +1,10 @@
 /**
  * The timeline's input, on its overlay canvas: Ctrl+wheel and pinch zoom about the pointer,
  * wheel and drag pan (a vertical wheel scrolls the lanes when they overflow), a click moves the
- * run's cursor, Shift and a drag zooms to the stretch dragged over; with focus, W/S zoom, A/D pan, 0 fits, the arrow keys step the cursor and
- * scroll the lanes, Home/End go to the ends.
+ * run's cursor and selects the lane's greenlet (a click on a lane's label selects it alone),
+ * Shift and a drag zooms to the stretch dragged over; with focus, W/S zoom, A/D pan, 0 fits,
+ * left/right step the cursor, up/down select the lane above/below, Escape clears the
+ * selection, Home/End go to the ends.
  */
 import type { TimelineController } from "./timeline-controller";
 
@@ -107,9 +109,15 @@ export function attachInput(canvas: HTMLCanvasElement, c: TimelineController): (
       ArrowRight: () => state.moveCursor("next"),
       Home: () => state.moveCursor("first"),
       End: () => state.moveCursor("last"),
-      ArrowUp: () => void c.scrollLanes(-c.metrics.lane),
-      ArrowDown: () => void c.scrollLanes(c.metrics.lane),
+      // The lanes: the one above or below is selected (and scrolled to), as in the inspector.
+      ArrowUp: () => c.moveSelection(-1),
+      ArrowDown: () => c.moveSelection(1),
     };
+    if (e.key === "Escape") {
+      // Only a selection to clear takes the key: otherwise it is the page's (a dialog's).
+      if (c.clearSelection()) e.preventDefault();
+      return;
+    }
     const action = actions[e.key.length === 1 ? e.key.toLowerCase() : e.key];
     if (action === undefined) return;
     e.preventDefault();

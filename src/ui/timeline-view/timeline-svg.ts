@@ -11,6 +11,7 @@ import {
   tickLabel,
   ticks,
 } from "../../store/timeline-source";
+import { SvgPath, bolt, fork, tailBar } from "./mark-shapes";
 import type { StaticScene } from "./paint-static";
 import { rowTop } from "./metrics";
 
@@ -106,7 +107,12 @@ export function timelineSvg(scene: StaticScene & { cursorX: number | null }): st
       }
     }
   });
-  const colours = { switch: palette.switch, wake: palette.wake, spawn: palette.muted };
+  const colours = {
+    switch: palette.switch,
+    wake: palette.wake,
+    spawn: palette.muted,
+    preempt: palette.preempt,
+  };
   for (let k = 0; k < frame.arrows.length; k++) {
     const key = arrowKey(frame.arrows.kind[k]);
     const down = frame.arrows.row1[k] > frame.arrows.row0[k];
@@ -114,14 +120,32 @@ export function timelineSvg(scene: StaticScene & { cursorX: number | null }): st
     const y1 = rowTop(m, frame.arrows.row1[k], scrollY) + (down ? m.lane * 0.15 : m.lane * 0.85);
     const dash =
       key === "wake" ? ` stroke-dasharray="5 3"` : key === "spawn" ? ` stroke-dasharray="2 3"` : "";
+    const [x0, x1] = [frame.arrows.x0[k] + m.gutter, frame.arrows.x1[k] + m.gutter];
+    const width = key === "preempt" ? ` stroke-width="2"` : "";
     out.push(
-      `<line x1="${gx(frame.arrows.x0[k])}" y1="${n(y0)}" x2="${gx(frame.arrows.x1[k])}" y2="${n(y1)}" stroke="${escape(colours[key])}" marker-end="url(#head-${key})"${dash}/>`,
+      `<line x1="${n(x0)}" y1="${n(y0)}" x2="${n(x1)}" y2="${n(y1)}" stroke="${escape(colours[key])}" marker-end="url(#head-${key})"${dash}${width}/>`,
     );
+    if (key === "preempt") {
+      const bar = new SvgPath();
+      tailBar(bar, x0, y0, x1, y1, Math.max(3, m.lane * 0.2) * 0.9);
+      out.push(`<path d="${bar}" stroke="${escape(palette.preempt)}" stroke-width="2"/>`);
+    }
   }
   for (let k = 0; k < frame.marks.length; k++) {
     const key = markKey(layout, frame.rows[frame.marks.row[k]], frame.marks.step[k]);
     const top = rowTop(m, frame.marks.row[k], scrollY);
     const x = frame.marks.x[k] + m.gutter;
+    if (key === "preempted" || key === "choice") {
+      const p = new SvgPath();
+      if (key === "preempted") bolt(p, x, top + m.lane / 2, m.lane * 0.72);
+      else fork(p, x, top + m.lane - 3, m.lane - 6);
+      out.push(
+        key === "preempted"
+          ? `<path d="${p}" fill="${escape(palette.preempt)}" stroke="${escape(palette.panel)}"/>`
+          : `<path d="${p}" fill="none" stroke="${escape(palette.choice)}" stroke-width="2" stroke-linecap="round"/>`,
+      );
+      continue;
+    }
     const fill = key === "error" || key === "caught" ? palette.failed : palette.text;
     out.push(`<circle cx="${n(x)}" cy="${n(top + 4)}" r="3" fill="${escape(fill)}"/>`);
   }
