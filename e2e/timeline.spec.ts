@@ -274,6 +274,10 @@ for (const [name, scheme, viewport, locale] of [
   }, info) => {
     const page = await browser.newPage({ colorScheme: scheme, viewport });
     await threadsRun(page);
+    // On a phone the lanes are further down the page than the lab that ran them: the lane's
+    // label goes to the middle of the screen, clear of the Run bar fixed at the bottom.
+    const lane = (await geometry(page)).at("add #3", 0).y;
+    await page.evaluate((y) => window.scrollBy(0, y - window.innerHeight / 2), lane);
     const g = await geometry(page);
     const box = (await canvas(page).boundingBox())!;
     await page.mouse.click(box.x + 10, g.at("add #3", 0).y);
