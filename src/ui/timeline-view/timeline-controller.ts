@@ -33,6 +33,8 @@ import type { LinkedTimeline, WindowLink } from "./window-link";
 
 /** Level-of-detail nodes built per idle callback (bench/README.md: timeline.bench.ts). */
 const IDLE_SLICE = 1 << 16;
+/** How often, at most, a running run's growing picture is repainted (milliseconds). */
+const GROWTH_PAINT_MS = 100;
 
 export interface HoverInfo {
   /** Where the tooltip goes, in the canvas's CSS pixels. */
@@ -91,6 +93,8 @@ export class TimelineController implements LinkedTimeline {
   private sizes = { root: 16, width: 0, viewport: 800 };
   private overlayDirty = true;
   private raf = 0;
+  private growthTimer = 0;
+  private lastGrowthPaint = -Infinity;
   private lanesKey = "";
   private readonly detach: Array<() => void> = [];
   private readonly modelOf: (state: AppState) => RunModel | null;
@@ -137,6 +141,8 @@ export class TimelineController implements LinkedTimeline {
 
   stop(): void {
     for (const undo of this.detach.splice(0)) undo();
+    window.clearTimeout(this.growthTimer);
+    this.growthTimer = 0;
     if (this.raf !== 0) cancelAnimationFrame(this.raf);
     this.raf = 0;
   }
@@ -343,11 +349,12 @@ export class TimelineController implements LinkedTimeline {
 
   private storeChanged(s: AppState, prev: AppState): void {
     const model = this.modelOf(s);
-    if (
-      model !== this.modelOf(prev) ||
-      (model === s.model && s.modelVersion !== prev.modelVersion)
-    ) {
-      this.staticDirty = true;
+    if (model !== this.modelOf(prev)) this.staticDirty = true;
+    else if (model === s.model && s.modelVersion !== prev.modelVersion) {
+      // A run that is still going grows its picture a few times a second, not every frame:
+      // a flood of output would otherwise have the page repaint every lane sixty times a second.
+      if (s.status === "running") this.grewWhileRunning();
+      else this.staticDirty = true;
     }
     if (
       s.theme !== prev.theme ||
@@ -366,6 +373,18 @@ export class TimelineController implements LinkedTimeline {
     }
     this.overlayDirty = true;
     this.schedule();
+  }
+
+  private grewWhileRunning(): void {
+    if (this.growthTimer !== 0) return;
+    const wait = this.lastGrowthPaint + GROWTH_PAINT_MS - performance.now();
+    const paint = () => {
+      this.growthTimer = 0;
+      this.lastGrowthPaint = performance.now();
+      this.invalidate(true);
+    };
+    if (wait <= 0) paint();
+    else this.growthTimer = window.setTimeout(paint, wait);
   }
 
   private invalidate(full: boolean): void {
