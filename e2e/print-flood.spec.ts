@@ -13,10 +13,13 @@ test.use({ trace: "off" });
 const MAX_TASK_MS = 250;
 /**
  * The page's CPU for a whole flood. A page that falls behind piles up tasks, each short, that
- * it works through long after (before this was bounded: 9 s of CPU for 100,000 prints); all
- * the page's work for a flood, if it ever piled up at once, would delay it by this much at most.
+ * it works through long after (before this was bounded: 9 s of CPU for 100,000 prints). The
+ * endless loop's 250,000 lines are a million events, which the run model, the timeline and the
+ * console all read: 495 to 810 ms on the quiet 2-core machine (bench/README.md, the print
+ * flood), so the bound leaves room for a CI machine's variance and still catches a page that
+ * does per-line work again.
  */
-const MAX_FLOOD_CPU_MS = 750;
+const MAX_FLOOD_CPU_MS = 1000;
 
 /**
  * The longest a learner's input may wait for the page to take it during a flood. Input is what
