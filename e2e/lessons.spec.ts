@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { collectErrors, outputRegion, runSummary, runToEnd } from "./app";
 import { lessonFile, lessonHas, lessonIds, openLesson } from "./shell";
@@ -40,6 +41,29 @@ for (const id of lessonIds) {
     await expect(output.locator(".console-line.stderr")).toHaveCount(
       stderr === "" ? 0 : stderr.split("\n").length,
     );
+    expect(errors).toEqual([]);
+  });
+}
+
+// Every example of the tutorials, opened from its address and run: it prints, line for line,
+// what real gevent printed (conformance/originals, copied from the conformance suite).
+const examples: Array<{ name: string }> = JSON.parse(
+  readFileSync(new URL("../conformance/examples.json", import.meta.url), "utf8"),
+).examples;
+
+for (const { name } of examples) {
+  test(`example ${name} runs in the page and prints what real gevent printed`, async () => {
+    await page.goto(`/#example/${name}`);
+    await expect(page.locator("[data-real-output]")).toBeVisible();
+    await runToEnd(page);
+    const expected = readFileSync(
+      new URL(`../conformance/originals/${name}.out`, import.meta.url),
+      "utf8",
+    )
+      .replace(/\n$/, "")
+      .split("\n");
+    // The console draws on animation frames: wait for its lines rather than read them at once.
+    await expect(outputRegion(page).locator(".console-line.stdout .text")).toHaveText(expected);
     expect(errors).toEqual([]);
   });
 }
