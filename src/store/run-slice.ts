@@ -101,7 +101,8 @@ export function runSlice({
   return (set, get) => {
     // Counts runs so a superseded run's late outcome never overwrites the newer run's state.
     let latestRun = 0;
-    let queue: SlicedQueue<WorkerToPage> | null = null;
+    // The latest run's queue of messages, dropped when a new run supersedes it.
+    let latestQueue: SlicedQueue<WorkerToPage> | null = null;
 
     // The run's messages are read in slices (sliced-queue.ts), and what the slices changed is
     // published to the store at most once a frame: one render and one repaint a frame, not one
@@ -198,13 +199,13 @@ export function runSlice({
       stop: () => runner.stop(),
       run: async (schedule) => {
         const thisRun = ++latestRun;
-        queue?.cancel();
+        latestQueue?.cancel();
         const reader = new PrintedLineReader();
         const model = new RunModel();
         // The last trace stays until this run's arrives; the cursor follows the new run.
         set({ status: "running", ...noRunResults(), exerciseResult: null, model });
         const messages = reading(reader, model, () => thisRun === latestRun);
-        queue = messages.queue;
+        latestQueue = messages.queue;
         const { code } = get();
         const request = { code, seed, limits, ...(schedule ? { schedule } : {}) };
         const outcome = await runner.run(request, (message) => {

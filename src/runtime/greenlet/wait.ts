@@ -45,8 +45,11 @@ class WaitStream<T> extends Stream<T> {
   ) {
     super();
     this.remaining = Math.min(options.count ?? objects.length, objects.length);
-    // The scheduler lab asks a notification which greenlet its link would switch into.
-    FUNCTION_LINK_WAKES.set(this.onReady, () => stillWaiting(this.waiter, this.token));
+    // The scheduler lab asks a notification which greenlet its link would switch into; only a
+    // run under a policy asks, so only such a run pays for telling it.
+    if (activeHub().policy !== null) {
+      FUNCTION_LINK_WAKES.set(this.onReady, () => stillWaiting(this.waiter, this.token));
+    }
   }
 
   next(): Operation<IteratorResult<T, undefined>> {

@@ -369,6 +369,9 @@ export class TimelineController implements LinkedTimeline {
     if (!this.passive && s.step !== prev.step) this.revealCursor(s.step);
     if (s.status !== prev.status || s.finishedRuns !== prev.finishedRuns) {
       if (!this.passive) publishPainted(s, false);
+      // The whole picture is painted now: a growth repaint still waiting has nothing to add.
+      window.clearTimeout(this.growthTimer);
+      this.growthTimer = 0;
       this.staticDirty = true;
     }
     this.overlayDirty = true;
