@@ -31,10 +31,14 @@ class FakeFrame implements RunnerFrame {
   }
 }
 
-function setUp(stallLimitMs = 2000) {
+function setUp(stallLimitMs = 2000, spares = 2) {
   const frames: FakeFrame[] = [];
+  // The page's idle time, run by the test: a spare boots only when it is given.
+  const idleTasks: Array<() => void> = [];
   const runner = new WorkerRunner({
     stallLimitMs,
+    spares,
+    later: (task) => idleTasks.push(task),
     createFrame: (onMessage) => {
       const frame = new FakeFrame(onMessage);
       frames.push(frame);
@@ -42,7 +46,13 @@ function setUp(stallLimitMs = 2000) {
       return frame;
     },
   });
-  return { runner, frames };
+  const idle = async () => {
+    while (idleTasks.length > 0) {
+      idleTasks.shift()?.();
+      await flush();
+    }
+  };
+  return { runner, frames, idle };
 }
 
 const request = { code: 'print("hi")', seed: 1, limits: {} };
@@ -50,17 +60,68 @@ const summary = { stdout: "hi\n", stderr: "", elapsed: 0, events: 1, error: null
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe("the worker-backed runner", () => {
-  it("boots a spare before any run, and gives each run a fresh one", async () => {
-    const { runner, frames } = setUp();
-    expect(frames).toHaveLength(1);
-    const done = runner.run(request);
+  it("boots spares one at a time in the page's idle time, and gives each run a fresh one", async () => {
+    const { runner, frames, idle } = setUp();
+    expect(frames).toHaveLength(0);
+    await idle();
     expect(frames).toHaveLength(2);
-    await flush();
+    const done = runner.run(request);
+    // The run was sent at once, to a spare already booted: no boot waits in front of it.
+    expect(frames[0].sent).toMatchObject([{ type: "run" }]);
+    expect(frames).toHaveLength(2);
     const [first] = frames;
     first.say({ type: "done", runId: first.runId, summary });
     expect(await done).toMatchObject({ kind: "done", summary });
     expect(first.disposed).toBe(true);
     expect(frames[1].disposed).toBe(false);
+    await idle();
+    expect(frames).toHaveLength(3);
+    expect(frames.filter((f) => !f.disposed)).toHaveLength(2);
+  });
+
+  it("boots no spare while a run goes on", async () => {
+    const { runner, frames, idle } = setUp();
+    await idle();
+    runner.run(request);
+    runner.run(request);
+    await idle();
+    // Two runs took both spares; the second is still going, so none was booted for it.
+    expect(frames).toHaveLength(2);
+    runner.stop();
+    await idle();
+    expect(frames).toHaveLength(4);
+  });
+
+  it("makes a frame on the spot for a run that finds no spare", async () => {
+    const { runner, frames } = setUp(2000, 1);
+    const done = runner.run(request);
+    expect(frames).toHaveLength(1);
+    await flush();
+    frames[0].say({ type: "done", runId: frames[0].runId, summary });
+    expect(await done).toMatchObject({ kind: "done" });
+  });
+
+  it("drops a spare that cannot boot, and tries no other until a run has ended", async () => {
+    const tasks: Array<() => void> = [];
+    let made = 0;
+    const runner = new WorkerRunner({
+      spares: 2,
+      later: (task) => tasks.push(task),
+      createFrame: () => {
+        made++;
+        return { ready: Promise.reject(new Error("no runner script")), dispose: () => {} };
+      },
+    });
+    while (tasks.length > 0) {
+      tasks.shift()?.();
+      await flush();
+    }
+    expect(made).toBe(1);
+    expect(await runner.run(request)).toMatchObject({
+      kind: "crashed",
+      message: "no runner script",
+    });
+    expect(made).toBe(2);
   });
 
   it("stops a run by ending its worker and answering with the trace so far", async () => {

@@ -1,12 +1,14 @@
 /**
  * The browser's runner: each run gets a fresh sandboxed worker (so no run sees what the last one
- * left in the worker's globals), booted in advance as a spare. Stopping a run, by the learner or
- * by the watchdog, removes its frame, which ends the worker however busy; the spare takes over.
+ * left in the worker's globals), booted in advance as a spare (spare-pool.ts). Stopping a run, by
+ * the learner or by the watchdog, removes its frame, which ends the worker however busy; a spare
+ * takes over.
  */
 import type { PageToWorker, RunRequest, WorkerToPage } from "../protocol";
 import { newRunId } from "./run-id";
 import type { RunListener, RunOutcome, Runner } from "./runner";
 import { RunSession } from "./run-session";
+import { SparePool, whenIdle, type BootedSandbox } from "./spare-pool";
 import { startWatchdog, type Timers, type Watchdog } from "./watchdog";
 
 /** A runner worker booted ahead of need (warm-frame.ts in the browser). */
@@ -28,6 +30,10 @@ export interface WorkerRunnerOptions {
   /** Silence, in milliseconds, after which the watchdog ends a run. */
   stallLimitMs?: number;
   timers?: Timers;
+  /** Spares kept booted between runs (2 by default). */
+  spares?: number;
+  /** When a spare is booted: in the page's idle time by default. */
+  later?: (task: () => void) => void;
 }
 
 export const DEFAULT_STALL_LIMIT_MS = 2000;
@@ -40,7 +46,7 @@ interface ActiveRun {
 }
 
 export class WorkerRunner implements Runner {
-  private spare: RunnerFrame;
+  private readonly pool: SparePool;
   private active: ActiveRun | null = null;
   private readonly stallLimitMs: number;
   private readonly options: WorkerRunnerOptions;
@@ -48,29 +54,36 @@ export class WorkerRunner implements Runner {
   constructor(options: WorkerRunnerOptions) {
     this.options = options;
     this.stallLimitMs = options.stallLimitMs ?? DEFAULT_STALL_LIMIT_MS;
-    this.spare = this.warm();
+    this.pool = new SparePool({
+      create: () => this.createFrame(),
+      size: options.spares ?? 2,
+      later: options.later ?? whenIdle,
+    });
+    this.pool.resume();
   }
 
   run(request: RunRequest, listener?: RunListener): Promise<RunOutcome> {
     this.stop();
-    const frame = this.spare;
-    this.spare = this.warm();
+    this.pool.pause();
+    const { frame, booted } = this.pool.take();
     const runId = newRunId();
     const session = new RunSession(runId, listener);
     return new Promise((resolve) => {
       const active: ActiveRun = { frame, session, watchdog: null, resolve };
       this.active = active;
-      frame.ready.then(
-        (sandbox) => {
-          if (this.active !== active) return;
-          sandbox.post({ type: "run", runId, ...request });
-          active.watchdog = startWatchdog(
-            this.stallLimitMs,
-            () => this.finish(active, session.stoppedByWatchdog(this.stallLimitMs)),
-            this.options.timers,
-          );
-        },
-        (error: Error) => this.finish(active, session.crashed(error.message)),
+      const start = (sandbox: BootedSandbox) => {
+        if (this.active !== active) return;
+        sandbox.post({ type: "run", runId, ...request });
+        active.watchdog = startWatchdog(
+          this.stallLimitMs,
+          () => this.finish(active, session.stoppedByWatchdog(this.stallLimitMs)),
+          this.options.timers,
+        );
+      };
+      // A booted spare is sent the run at once, before the page renders the run's start.
+      if (booted) return start(booted);
+      frame.ready.then(start, (error: Error) =>
+        this.finish(active, session.crashed(error.message)),
       );
     });
   }
@@ -81,16 +94,13 @@ export class WorkerRunner implements Runner {
 
   dispose(): void {
     this.stop();
-    this.spare.dispose();
+    this.pool.dispose();
   }
 
-  private warm(): RunnerFrame {
+  private createFrame(): RunnerFrame {
     const frame: RunnerFrame = this.options.createFrame((message) =>
       this.onMessage(frame, message),
     );
-    // A spare that fails to boot and is never used must not report an unhandled rejection;
-    // a run that uses it handles the failure itself.
-    frame.ready.catch(() => {});
     return frame;
   }
 
@@ -112,5 +122,6 @@ export class WorkerRunner implements Runner {
     active.watchdog?.cancel();
     active.frame.dispose();
     active.resolve(outcome);
+    this.pool.resume();
   }
 }

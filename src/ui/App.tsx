@@ -70,11 +70,20 @@ export function EditorPane({ readOnly = false }: { readOnly?: boolean }) {
   );
 }
 
+/**
+ * What the page publishes on its document (the run state for tests and tools, the theme and
+ * language): a component of its own that draws nothing, so that a run's start and end and each
+ * step re-render it alone, not the whole page under App.
+ */
+export function DocumentSignals() {
+  useRunStateSignal();
+  useDocumentSettings();
+  return null;
+}
+
 /** The playground: header, lesson list, lesson, editor, output, and the timeline's slot. */
 export function App() {
   const lessonListOpen = useAppState((s) => s.lessonListOpen);
-  useRunStateSignal();
-  useDocumentSettings();
   useLessonRoute();
   useShortcuts();
   usePresentationKeys();
@@ -103,6 +112,8 @@ export function App() {
       <PrintHandout />
       <ShortcutsDialog />
       <UpdateNotice />
+      {/* Last, so that its effects run after every view's, as the page's own did. */}
+      <DocumentSignals />
     </div>
   );
 }

@@ -211,9 +211,17 @@ export function ConsoleLines() {
   const shown = keys.slice(first);
   const hidden = shown.length > 0 ? shown[0] - printed.start : printed.length;
 
+  const scrollFrame = useRef(0);
   useLayoutEffect(() => {
     drawn.current = new Set(shown);
-    if (atEnd.current && box.current) box.current.scrollTop = box.current.scrollHeight;
+    // Kept at the end on the next frame, not here: reading the height here would lay the page
+    // out in every commit (a run has several), where the frame lays it out once.
+    if (atEnd.current && scrollFrame.current === 0) {
+      scrollFrame.current = requestAnimationFrame(() => {
+        scrollFrame.current = 0;
+        if (atEnd.current && box.current) box.current.scrollTop = box.current.scrollHeight;
+      });
+    }
     if (first === 0) return;
     const frame = requestAnimationFrame(nextFrame);
     return () => cancelAnimationFrame(frame);

@@ -1,16 +1,14 @@
 import { useMemo } from "react";
 import { playgroundUrl } from "../store/embed-fragment";
 import type { EmbedPane } from "../store/fragment-options";
-import { EditorPane } from "./App";
+import { DocumentSignals, EditorPane } from "./App";
 import { OutputPanel } from "./OutputPanel";
 import { RunControls } from "./RunControls";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { useAppState } from "./store-context";
 import { TimelineRegion } from "./TimelineRegion";
 import { UpdateNotice } from "./UpdateNotice";
-import { useDocumentSettings } from "./use-document-settings";
 import { useMessages } from "./use-messages";
-import { useRunStateSignal } from "./use-run-state-signal";
 import { useShortcuts } from "./use-shortcuts";
 import "./embed.css";
 
@@ -52,16 +50,12 @@ function OpenInPlayground() {
  */
 export function EmbedApp({ panes, readOnly, problem }: EmbedAppProps) {
   const t = useMessages();
-  useRunStateSignal();
-  useDocumentSettings();
   useShortcuts();
   const shows = (pane: EmbedPane) => panes.includes(pane);
   return (
     <div className={`embed ${panes.map((pane) => `with-${pane}`).join(" ")}`}>
       <header className="embed-bar" aria-label={t.classroom.embedControls}>
         <RunControls />
-        {/* STEP BAR MOUNT (issue 14): the step controls, "step N of M" and the caption go
-            here, as under the app's editor; they read and move the store's cursor. */}
         <OpenInPlayground />
       </header>
       {problem ? (
@@ -72,11 +66,12 @@ export function EmbedApp({ panes, readOnly, problem }: EmbedAppProps) {
       <main className="embed-panes">
         {shows("editor") ? <EditorPane readOnly={readOnly} /> : null}
         {shows("output") ? <OutputPanel /> : null}
-        {/* TIMELINE MOUNT (issue 13): the app's timeline region, whatever it holds. */}
+        {/* The timeline with the step bar under it, as in the app. */}
         {shows("timeline") ? <TimelineRegion /> : null}
       </main>
       <ShortcutsDialog />
       <UpdateNotice />
+      <DocumentSignals />
     </div>
   );
 }

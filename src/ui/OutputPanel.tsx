@@ -43,9 +43,16 @@ function useBroughtIntoViewOnRun(panel: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const el = panel.current;
     if (!running || !el) return;
-    const box = el.getBoundingClientRect();
-    const viewport = el.ownerDocument.defaultView?.innerHeight ?? 0;
-    if (box.bottom < 0 || box.top > viewport * 0.75) el.scrollIntoView({ block: "start" });
+    // Where the panel is, read when the browser lays the page out anyway, not by forcing a
+    // layout of its own at every run's start.
+    const observer = new IntersectionObserver(([entry]) => {
+      observer.disconnect();
+      const box = entry.boundingClientRect;
+      const viewport = entry.rootBounds?.height ?? el.ownerDocument.defaultView?.innerHeight ?? 0;
+      if (box.bottom < 0 || box.top > viewport * 0.75) el.scrollIntoView({ block: "start" });
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
   }, [running, panel]);
 }
 

@@ -476,10 +476,14 @@ export class TimelineController implements LinkedTimeline {
     const { root, width, viewport } = this.sizes;
     this.metrics = metricsFor(root, width, viewport);
     const rows = layout?.order(this.showHub).length ?? 0;
-    const height = Math.min(
+    let height = Math.min(
       this.metrics.axis + Math.max(rows, 1) * this.metrics.lane + 2,
       this.metrics.maxHeight,
     );
+    // While a run goes on its lanes appear one by one: the canvas keeps the last run's height
+    // until the run ends, instead of shrinking to one lane and growing back (each a new canvas
+    // and a new layout of the page below), and a run again of the same program resizes nothing.
+    if (this.growing()) height = Math.max(height, this.height);
     if (width !== this.width || height !== this.height) {
       this.width = width;
       this.height = height;
@@ -501,6 +505,11 @@ export class TimelineController implements LinkedTimeline {
       });
     }
     this.scrollY = Math.min(this.scrollY, this.maxScrollFor(rows));
+  }
+
+  /** The shown run is still going (a passive timeline shows a finished one). */
+  private growing(): boolean {
+    return !this.passive && this.store.getState().status === "running";
   }
 
   private maxScrollFor(rows: number): number {

@@ -1,0 +1,102 @@
+/**
+ * A spare runner's warm-up: before it tells the page it is ready, the worker compiles and runs a
+ * small program of its own that goes through the paths a lesson takes (the compile step with
+ * types and generators, spawn and join, sleep, a queue, an Event, an AsyncResult, a lock, a pool,
+ * print's formatting, the lab's policy and threads mode). A fresh worker runs its first program
+ * with cold code: every function parsed and compiled on first call. Done here, that cost falls
+ * while the page is idle, not between Run and the first output. Each run still gets a fresh
+ * worker; the warm-up is the runner's own code, before any of the learner's, and what it
+ * produces is thrown away.
+ */
+import { toRunId, type PageToWorker } from "../protocol";
+import { executeRun } from "./execute";
+
+export const WARM_UP_PROGRAM = `
+import { joinall, sleep, spawn } from "gevent";
+import { AsyncResult, Event } from "gevent/event";
+import { Lock } from "gevent/lock";
+import { Pool } from "gevent/pool";
+import { Queue } from "gevent/queue";
+
+interface Job { id: number; name: string }
+const q = new Queue<Job>(2);
+const ready = new Event();
+const answer = new AsyncResult<number>();
+const lock = new Lock();
+let total = 0;
+
+class Counter {
+  n = 0;
+  add(k: number): number { this.n += k; return this.n; }
+}
+const counter = new Counter();
+
+function* producer(count: number) {
+  ready.set();
+  for (let i = 0; i < count; i++) yield* q.put({ id: i, name: \`job \${i}\` });
+}
+
+function* consumer(tag: string) {
+  yield* ready.wait();
+  for (let k = 0; k < 2; k++) {
+    const job = yield* q.get({ timeout: 1 });
+    yield* lock.hold(function* () {
+      const seen = total;
+      yield* sleep(0);
+      total = seen + counter.add(job.id);
+    });
+    print(tag, job.name, [job.id, total], { done: job.id > 2 });
+  }
+}
+
+function* square(x: number) {
+  yield* sleep(0.01 * x);
+  return x * x;
+}
+
+yield* joinall([spawn(producer, 4), spawn(consumer, "a"), spawn(consumer, "b")]);
+const pool = new Pool(2);
+const squares = yield* pool.map(square, [1, 2, 3]);
+spawn(function* () { answer.set(squares.reduce((a, b) => a + b, 0)); });
+print("squares", yield* answer.get(), total > 0);
+try {
+  throw new Error("warm");
+} catch (error) {
+  print(String(error));
+}
+`;
+
+/** The runs of the warm-up: gevent's order, then the lab's random policy in threads mode. */
+function warmUpRequests(): PageToWorker[] {
+  const base = {
+    type: "run" as const,
+    runId: toRunId("warm-up"),
+    code: WARM_UP_PROGRAM,
+    seed: 1,
+    limits: { maxVirtualTime: 60, maxEvents: 100_000 },
+  };
+  return [
+    base,
+    { ...base, schedule: { policy: "random", seed: 2, threads: true, record: true } },
+    base,
+  ];
+}
+
+/**
+ * Runs the warm-up; returns whether every run of it ended as expected (a run that failed would
+ * not be worth its time, and a test holds the program to it).
+ */
+export function warmUp(realNow: () => number): boolean {
+  let ok = true;
+  for (const request of warmUpRequests()) {
+    executeRun(
+      request,
+      (message) => {
+        if (message.type === "done") ok &&= message.summary.error === null;
+        else if (message.type === "compile-error" || message.type === "crashed") ok = false;
+      },
+      realNow,
+    );
+  }
+  return ok;
+}
