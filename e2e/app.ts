@@ -22,6 +22,17 @@ export async function openApp(page: Page): Promise<void> {
   await expect(page.locator("body")).toHaveAttribute("data-run-state", "idle");
 }
 
+/**
+ * Waits until the editor's TypeScript worker has checked the program: its start-up costs the
+ * page's process a second or more of a core, which tests that measure the page's own work
+ * must not count.
+ */
+export async function typescriptReady(page: Page): Promise<void> {
+  await expect(page.locator("body")).toHaveAttribute("data-typescript", "ready", {
+    timeout: 20_000,
+  });
+}
+
 /** Replaces the program in the editor. Monaco may re-indent lines; line numbers stay. */
 export async function setProgram(page: Page, code: string): Promise<void> {
   await page.locator(".monaco-editor .view-lines").click();

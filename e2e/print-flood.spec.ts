@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { openApp, outputRegion, runSummary, runToEnd, setProgram } from "./app";
+import { openApp, outputRegion, runSummary, runToEnd, setProgram, typescriptReady } from "./app";
 import { mainThreadDuring } from "./main-thread";
 
 // Playwright's trace snapshots the whole page on every call: that would be measured too.
@@ -15,26 +15,31 @@ const MAX_TASK_MS = 250;
  * The page's CPU for a whole flood. A page that falls behind piles up tasks, each short, that
  * it works through long after (before this was bounded: 9 s of CPU for 100,000 prints). The
  * endless loop's 250,000 lines are a million events, which the run model, the timeline and the
- * console all read: 495 to 810 ms on the quiet 2-core machine (bench/README.md, the print
- * flood), so the bound leaves room for a CI machine's variance and still catches a page that
- * does per-line work again.
+ * console all read: 495 to 1310 ms on the 2-core machine, from one day to the next and one run
+ * to the next (bench/README.md, the print flood), where a core is shared with the runner's; the
+ * bound leaves room for that and still catches a page that does per-line work again.
  */
-const MAX_FLOOD_CPU_MS = 1000;
+const MAX_FLOOD_CPU_MS = 2000;
 
 /**
  * The longest a learner's input may wait for the page to take it during a flood. Input is what
- * a learner feels; it is also what Chromium lets in first, so the figure holds on a loaded
- * machine. The page's answer to a script (the evaluate round trip) is logged beside it.
+ * a learner feels; it is also what Chromium lets in first. It is wall time, though: the page's
+ * tasks are short (MAX_TASK_MS, 40 to 190 ms of CPU), but the runner, the page and the
+ * compositor share two cores, which stretches a task to two or three times its CPU (94 to 283
+ * ms measured). A page that blocks on a flood holds input for seconds. The page's answer to a
+ * script (the evaluate round trip) is logged beside it.
  */
-const MAX_INPUT_MS = 250;
+const MAX_INPUT_MS = 400;
 
 /**
- * Clicks Run and waits, moving the pointer over the page and asking it a trivial question by
+ * Once the editor's TypeScript worker is up, clicks Run and waits, moving the pointer over the page and asking it a trivial question by
  * turns, until the run ends (or `giveUpMs` passes), while Chromium traces the page's main
  * thread. Returns how long the run took, the longest input and question round trips, and the
  * main thread's longest task (main-thread.ts).
  */
 async function floodRun(browser: Browser, page: Page, giveUpMs: number) {
+  // The editor's TypeScript worker starting up, once a page opens, is not the flood's work.
+  await typescriptReady(page);
   const before = Number(await page.locator("body").getAttribute("data-runs-finished"));
   let endedMs: number | null = null;
   let roundTrip = 0;
@@ -69,7 +74,7 @@ async function floodRun(browser: Browser, page: Page, giveUpMs: number) {
   return { endedMs: endedMs as number | null, inputMs, inputs, ...thread };
 }
 
-test("an endless print loop leaves the page answering within 250 ms and ends by itself", async ({
+test("an endless print loop leaves the page answering within 400 ms and ends by itself", async ({
   browser,
   page,
 }) => {

@@ -2,8 +2,10 @@
  * The runner frames booted ahead of need. Booting one (a sandbox frame, a worker, the runner
  * script, its warm-up) costs the machine a few hundred milliseconds of CPU, so it is kept off a
  * run's way: spares are booted one at a time, only while no run goes on, when the page has time
- * (`later`), and a run takes one that is ready. Two are kept so that a second run soon after the
- * first (a fork in the scheduler lab, Run pressed twice) also finds one ready.
+ * (`later`), and a run takes one that is ready. Until the page's first run one is kept: it is
+ * all that run needs, and a second booting beside the run would take a core from it. After,
+ * `size`, so that a second run soon after the first (a fork in the scheduler lab, Run pressed
+ * twice) also finds one ready.
  */
 import type { PageToWorker } from "../protocol";
 import type { RunnerFrame } from "./worker-runner";
@@ -44,6 +46,7 @@ export class SparePool {
   private paused = false;
   private scheduled = false;
   private disposed = false;
+  private ran = false;
 
   constructor(private readonly options: SparePoolOptions) {}
 
@@ -55,9 +58,10 @@ export class SparePool {
     return { frame: this.boot(), booted: null };
   }
 
-  /** No boots while a run goes on. */
+  /** A run starts: no boots until it ends. */
   pause(): void {
     this.paused = true;
+    this.ran = true;
   }
 
   /** Boots spares again, one at a time, until there are `size`. */
@@ -87,7 +91,7 @@ export class SparePool {
 
   private fill(): void {
     if (this.paused || this.booting || this.disposed) return;
-    if (this.spares.length >= this.options.size) return;
+    if (this.spares.length >= (this.ran ? this.options.size : 1)) return;
     const spare: Spare = { frame: this.boot(), booted: null };
     this.spares.push(spare);
     this.booting = true;

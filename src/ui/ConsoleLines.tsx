@@ -30,6 +30,10 @@ const BLOCK = 100;
 const NEW_BLOCKS_PER_FRAME = 3;
 const NEW_BLOCKS_PER_FRAME_RUNNING = 1;
 const GREENLET_COLOURS = 8;
+/** How long after the learner's wheel, touch, key or pointer a scroll counts as theirs. */
+const LEARNER_SCROLL_MS = 1000;
+/** The keys that scroll the focused console. */
+const SCROLL_KEYS = new Set(["ArrowUp", "ArrowDown", "PageUp", "PageDown", "Home", "End", " "]);
 /** Labels longer than this (in characters) are cut with an ellipsis; the title shows them whole. */
 const LONGEST_LABEL = 24;
 
@@ -190,6 +194,13 @@ export function ConsoleLines() {
   const running = useFrameState((s) => s.status === "running");
   const box = useRef<HTMLDivElement>(null);
   const atEnd = useRef(true);
+  // Only the learner's own scrolling takes the console off its end. A scroll event arrives a
+  // frame late, when lines committed since may already lie under it: read as "off the end", it
+  // would stop the console following a flood.
+  const learnerUntil = useRef(0);
+  const learnerScrolls = useCallback(() => {
+    learnerUntil.current = performance.now() + LEARNER_SCROLL_MS;
+  }, []);
   const cursor = useConsoleCursor(printed.length);
   // A stable picker, so blocks away from the cursor need not draw again.
   const pickRef = useRef(cursor?.pick);
@@ -245,9 +256,16 @@ export function ConsoleLines() {
       className="console-lines"
       style={{ "--who-width": labelWidth(greenlets) } as CSSProperties}
       tabIndex={0}
+      onWheel={learnerScrolls}
+      onTouchMove={learnerScrolls}
+      onPointerDown={learnerScrolls}
+      onPointerMove={(event) => event.buttons !== 0 && learnerScrolls()}
+      onKeyDown={(event) => SCROLL_KEYS.has(event.key) && learnerScrolls()}
       onScroll={(event) => {
         const el = event.currentTarget;
-        atEnd.current = el.scrollHeight - el.scrollTop - el.clientHeight < 8;
+        const end = el.scrollHeight - el.scrollTop - el.clientHeight < 8;
+        if (end) atEnd.current = true;
+        else if (performance.now() < learnerUntil.current) atEnd.current = false;
       }}
     >
       {hidden > 0 && <p className="hint">{t.earlierLinesHidden({ count: hidden })}</p>}

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { CodeEditorProps } from "../editor-types";
 import { toMonacoMarker } from "./markers";
 import { toStepDecoration } from "./step-decorations";
-import { monaco, PROGRAM_URI } from "./monaco-setup";
+import { monaco, PROGRAM_URI, whenTypeScriptChecks } from "./monaco-setup";
 
 /** The owner name of the markers we set, apart from the TypeScript service's own. */
 const MARKER_OWNER = "playground";
@@ -33,10 +33,16 @@ function useMonacoEditor(label: string) {
       });
       setEditor(created);
       document.body.dataset.editor = "monaco";
+      let disposed = false;
+      void whenTypeScriptChecks().then(() => {
+        if (!disposed) document.body.dataset.typescript = "ready";
+      });
       return () => {
+        disposed = true;
         setEditor(null);
         created.dispose();
         delete document.body.dataset.editor;
+        delete document.body.dataset.typescript;
       };
     },
     [label],

@@ -6,7 +6,10 @@
 import * as monaco from "monaco-editor/editor/editor.api";
 import "monaco-editor/features/register.all";
 import "monaco-editor/languages/definitions/typescript/register";
-import { typescriptDefaults } from "monaco-editor/languages/features/typescript/register";
+import {
+  getTypeScriptWorker,
+  typescriptDefaults,
+} from "monaco-editor/languages/features/typescript/register";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import { API_DECLARATIONS } from "./api-declarations";
 import { EDITOR_COMPILER_OPTIONS, IGNORED_DIAGNOSTICS } from "./compiler-options";
@@ -38,5 +41,19 @@ typescriptDefaults.setExtraLibs([
 
 /** The learner's program is one model at a fixed name, so its diagnostics and hovers say so. */
 export const PROGRAM_URI = monaco.Uri.parse("file:///program.ts");
+
+/**
+ * Resolves once the TypeScript worker has loaded and checked the program: it compiles some
+ * megabytes, a second or more of a core after the page opens. Browser tests that measure the
+ * page's own work wait for it (`data-typescript="ready"` on <body>); it never rejects.
+ */
+export async function whenTypeScriptChecks(): Promise<void> {
+  try {
+    const worker = await (await getTypeScriptWorker())(PROGRAM_URI);
+    await worker.getSemanticDiagnostics(PROGRAM_URI.toString());
+  } catch {
+    // No worker (it failed to load): the editor works without checks, and says nothing here.
+  }
+}
 
 export { monaco };

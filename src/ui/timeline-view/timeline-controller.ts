@@ -35,6 +35,11 @@ import type { LinkedTimeline, WindowLink } from "./window-link";
 const IDLE_SLICE = 1 << 16;
 /** How often, at most, a running run's growing picture is repainted (milliseconds). */
 const GROWTH_PAINT_MS = 100;
+/**
+ * A growth repaint waits at least this many times what the last one cost, so repainting a run
+ * that floods the page takes at most a sixth of its main thread, whatever the machine.
+ */
+const GROWTH_COST_FACTOR = 5;
 
 export interface HoverInfo {
   /** Where the tooltip goes, in the canvas's CSS pixels. */
@@ -95,6 +100,8 @@ export class TimelineController implements LinkedTimeline {
   private raf = 0;
   private growthTimer = 0;
   private lastGrowthPaint = -Infinity;
+  /** What the last growth repaint cost (reading the new steps and painting), in milliseconds. */
+  private growthCost = 0;
   private lanesKey = "";
   private readonly detach: Array<() => void> = [];
   private readonly modelOf: (state: AppState) => RunModel | null;
@@ -380,7 +387,8 @@ export class TimelineController implements LinkedTimeline {
 
   private grewWhileRunning(): void {
     if (this.growthTimer !== 0) return;
-    const wait = this.lastGrowthPaint + GROWTH_PAINT_MS - performance.now();
+    const spacing = Math.max(GROWTH_PAINT_MS, GROWTH_COST_FACTOR * this.growthCost);
+    const wait = this.lastGrowthPaint + spacing - performance.now();
     const paint = () => {
       this.growthTimer = 0;
       this.lastGrowthPaint = performance.now();
@@ -402,6 +410,8 @@ export class TimelineController implements LinkedTimeline {
 
   private draw(): void {
     this.raf = 0;
+    const started = performance.now();
+    const growthPaint = this.staticDirty && this.growing();
     const state = this.store.getState();
     const layout = layoutOf(this.modelOf(state));
     let grew = false;
@@ -417,7 +427,9 @@ export class TimelineController implements LinkedTimeline {
       this.staticDirty = true;
       grew = true;
     }
-    if (layout?.update()) {
+    // A running run's layout reads its new steps only for a repaint (grewWhileRunning spaces
+    // them out), not on every frame the store changes: else the flood paints every frame.
+    if (layout !== null && (this.staticDirty || !this.growing()) && layout.update()) {
       this.staticDirty = true;
       grew = true;
     }
@@ -434,6 +446,7 @@ export class TimelineController implements LinkedTimeline {
       const complete = layout === null || layout.stepCount === layout.model.stepCount;
       if (!this.passive) publishPainted(state, complete);
       if (complete && layout !== null && state.status === "idle") this.prepareOtherAxis(layout);
+      if (growthPaint) this.growthCost = performance.now() - started;
     }
     if (this.overlayDirty) {
       this.overlayDirty = false;
