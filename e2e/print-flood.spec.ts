@@ -32,9 +32,9 @@ const MAX_FLOOD_CPU_MS = 2000;
 const MAX_INPUT_MS = 400;
 
 /**
- * Once the editor's TypeScript worker is up, clicks Run and waits, moving the pointer over the page and asking it a trivial question by
- * turns, until the run ends (or `giveUpMs` passes), while Chromium traces the page's main
- * thread. Returns how long the run took, the longest input and question round trips, and the
+ * Once the editor's TypeScript worker is up, clicks Run and waits, moving the pointer over the
+ * page and asking it a trivial question by turns, until the run ends (or `giveUpMs` passes),
+ * while Chromium traces the page's main thread. Returns how long the run took, the longest input and question round trips, and the
  * main thread's longest task (main-thread.ts).
  */
 async function floodRun(browser: Browser, page: Page, giveUpMs: number) {
