@@ -31,8 +31,9 @@ function zone(files, { forbid = [], typesOnly = [], extra = [] }) {
   };
 }
 
-// The trace vocabulary is data every reader of a trace needs, not the runtime's machinery.
-const runtimeExceptVocabulary = "runtime(?!/tracing/trace-kinds(?:$|\\.))";
+// The trace vocabulary is data every reader of a trace needs, not the runtime's machinery: its
+// kinds, and how an open choice point reads in the encoded words.
+const runtimeExceptVocabulary = "runtime(?!/tracing/(?:trace-kinds|open-choice)(?:$|\\.))";
 const everythingBut = (...allowed) =>
   [
     "runtime",

@@ -92,8 +92,10 @@ test("be the hub on a producer and a consumer: choose, step back, choose differe
   await expect(options.nth(1)).toContainText("start greenlet #3 (consumer)");
   await expect(lab(page).locator(".lab-goal")).toHaveAttribute("data-goal", "not-yet");
 
-  // The consumer first: it finds the queue empty.
+  // The consumer first: it finds the queue empty. The run stopped here goes on in its worker.
   const times = [await chooseKey(page, 2, 1)];
+  await expect(choice(page)).toHaveAttribute("data-choice-how", "went-on");
+  await expect(choice(page)).toContainText(/went on from the paused run in \d+ ms/);
   await expect(lab(page).locator("[data-choice-point]")).toHaveCount(1);
   await expect(lab(page).locator("[data-choice-point='0']")).toHaveText("1: consumer #3");
 
@@ -102,6 +104,7 @@ test("be the hub on a producer and a consumer: choose, step back, choose differe
   await expect(lab(page).locator(".lab-branches")).toHaveAttribute("data-branches", "2");
   await expect(choice(page)).toHaveAttribute("data-open-choice", "0");
   const forks = [await replayMs(page)];
+  await expect(choice(page)).toHaveAttribute("data-choice-how", "replayed");
   times.push(await chooseKey(page, 1, 1));
   await expect(lab(page).locator("[data-choice-point='0']")).toHaveText("1: producer #2");
 

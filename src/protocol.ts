@@ -49,7 +49,16 @@ export interface RunRequest {
   schedule?: ScheduleRequest;
 }
 
-export type PageToWorker = { type: "run"; runId: RunId } & RunRequest;
+export type RunMessage = { type: "run"; runId: RunId } & RunRequest;
+
+export type PageToWorker =
+  | RunMessage
+  /**
+   * Go on from the open choice point the worker's run stopped at (its summary said
+   * `pausedAtChoice`) with candidate `index`. What follows is sent as the run `runId`, a new
+   * id: the page treats the rest as a run of its own that starts with the trace so far.
+   */
+  | { type: "choose"; runId: RunId; index: number };
 
 export interface SourcePosition {
   /** 1-based. */
@@ -61,7 +70,9 @@ export interface SourcePosition {
 export type CompileErrorInfo = SourcePosition & { message: string };
 
 /** What a run reports at its end; the trace arrived before it in `trace` batches. */
-export type RunSummary = Omit<RunResult, "trace" | "pausedAtChoice"> & { pausedAtChoice?: boolean };
+export type RunSummary = Omit<RunResult, "trace" | "pausedAtChoice" | "continueAt"> & {
+  pausedAtChoice?: boolean;
+};
 
 export type WorkerToPage =
   /** The worker has loaded the runner and waits for a run. */

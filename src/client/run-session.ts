@@ -10,6 +10,10 @@ import { BatchBudget, type Refusal } from "./batch-budget";
 import type { RunListener, RunOutcome, StallReport } from "./runner";
 import { stallReport } from "./stall-report";
 import { TraceAssembler } from "./trace-assembler";
+import type { EncodedTrace } from "../runtime/tracing/trace-recorder";
+
+/** A continued run's trace so far is handed on in batches of this many words (a recorder chunk). */
+const BASE_BATCH_WORDS = 1 << 18;
 
 export class RunSession {
   private readonly trace = new TraceAssembler();
@@ -20,6 +24,30 @@ export class RunSession {
   constructor(runId: RunId, listener: RunListener = () => {}) {
     this.runId = runId;
     this.listener = listener;
+  }
+
+  /**
+   * A run gone on from the open choice point of the one before it (be the hub), in the same
+   * worker: it starts with that run's trace, its choice made (`base`, from closeOpenChoice),
+   * handed to the listener as that run's own messages were, so the page reads the same run a
+   * replay would send.
+   */
+  static continuing(runId: RunId, base: EncodedTrace, listener?: RunListener): RunSession {
+    const session = new RunSession(runId, listener);
+    session.accept({ type: "compiled", runId, sites: base.sites });
+    const { words, strings } = base;
+    const chunk = BASE_BATCH_WORDS;
+    for (let at = 0; at === 0 || at < words.length; at += chunk) {
+      const batch = words.slice(at, at + chunk).buffer;
+      session.accept({
+        type: "trace",
+        runId,
+        words: batch,
+        strings: at === 0 ? strings : [],
+        firstString: at === 0 ? 0 : strings.length,
+      });
+    }
+    return session;
   }
 
   /**

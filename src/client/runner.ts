@@ -35,6 +35,17 @@ export type RunListener = (message: WorkerToPage) => void;
 export interface Runner {
   /** Starts a run; a run still going is stopped first. Resolves when the run ends, however. */
   run(request: RunRequest, listener?: RunListener): Promise<RunOutcome>;
+  /**
+   * Whether the last run stopped at an open choice point (be the hub) and can go on from it in
+   * its own worker: until another run starts, or this one goes on.
+   */
+  canContinue(): boolean;
+  /**
+   * Goes on from that choice point with candidate `index`, as a new run that starts with the
+   * last one's trace (its choice made) and resolves when it ends or stops at the next one.
+   * Null when there is nothing to go on from (`canContinue` false): replay the run instead.
+   */
+  continueRun(index: number, listener?: RunListener): Promise<RunOutcome> | null;
   /** Ends the current run at once (its promise resolves as stopped by the user). */
   stop(): void;
   /** Releases the worker and frames; the runner is unusable afterwards. */

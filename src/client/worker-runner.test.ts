@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import type { PageToWorker, RunId, WorkerToPage } from "../protocol";
-import { EV, MAIN_GID } from "../runtime/tracing/trace-kinds";
+import { CHOICE_OPEN, EV, HUB_GID, MAIN_GID } from "../runtime/tracing/trace-kinds";
 import { WorkerRunner, type RunnerFrame } from "./worker-runner";
 
 /** A frame standing in for the sandbox: it records what it was sent and can speak as a worker. */
@@ -59,7 +59,89 @@ const request = { code: 'print("hi")', seed: 1, limits: {} };
 const summary = { stdout: "hi\n", stderr: "", elapsed: 0, events: 1, error: null, warnings: [] };
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A trace that ends at an open choice point of the hub between main and one other greenlet. */
+function openChoiceTrace(): ArrayBuffer {
+  // Four words an event: kind and greenlet, a, b, site.
+  // prettier-ignore
+  const words = new Uint32Array([
+    EV.CHOICE | (HUB_GID << 8), 2, CHOICE_OPEN, 0,
+    EV.CANDIDATE | (MAIN_GID << 8), 0, 0, 0,
+    EV.CANDIDATE | ((MAIN_GID + 2) << 8), 0, 0, 0,
+  ]);
+  return words.buffer;
+}
+
+/** The worker's side of a run that ends paused at that choice point. */
+function pauseAtChoice(frame: FakeFrame): void {
+  frame.say({
+    type: "trace",
+    runId: frame.runId,
+    words: openChoiceTrace(),
+    strings: [""],
+    firstString: 0,
+  });
+  frame.say({ type: "done", runId: frame.runId, summary: { ...summary, pausedAtChoice: true } });
+}
+
 describe("the worker-backed runner", () => {
+  it("keeps the worker of a run paused at a choice point, and goes on in it with the choice", async () => {
+    const { runner, frames, idle } = setUp();
+    await idle();
+    expect(runner.canContinue()).toBe(false);
+    const first = runner.run(request);
+    const [frame] = frames;
+    pauseAtChoice(frame);
+    await first;
+    expect(frame.disposed).toBe(false);
+    expect(runner.canContinue()).toBe(true);
+    const heard: WorkerToPage[] = [];
+    const next = runner.continueRun(1, (m) => heard.push(m));
+    expect(runner.canContinue()).toBe(false);
+    const choose = frame.sent[1];
+    expect(choose).toMatchObject({ type: "choose", index: 1 });
+    if (choose.type !== "choose") return;
+    expect(choose.runId).not.toBe(frame.runId);
+    // The listener was handed the paused run's trace first, its choice made.
+    const handed = heard.find((m) => m.type === "trace");
+    expect(handed?.type === "trace" && new Uint32Array(handed.words)[2]).toBe(1);
+    frame.say({ type: "done", runId: choose.runId, summary });
+    const outcome = await next;
+    expect(outcome).toMatchObject({ kind: "done", summary });
+    if (outcome?.kind !== "done") return;
+    expect(Array.from(outcome.trace.words.slice(0, 4))).toEqual([EV.CHOICE, 2, 1, 0]);
+    // The run has ended: its worker goes.
+    expect(frame.disposed).toBe(true);
+    expect(runner.canContinue()).toBe(false);
+    expect(runner.continueRun(0)).toBeNull();
+  });
+
+  it("ends a paused run's worker once the page has time, when another run starts", async () => {
+    const { runner, frames, idle } = setUp();
+    await idle();
+    const first = runner.run(request);
+    const [frame] = frames;
+    pauseAtChoice(frame);
+    await first;
+    await idle();
+    void runner.run(request);
+    expect(runner.canContinue()).toBe(false);
+    expect(frame.disposed).toBe(false);
+    await idle();
+    expect(frame.disposed).toBe(true);
+    expect(runner.canContinue()).toBe(false);
+  });
+
+  it("keeps no worker for a run that says it paused but whose trace has no open choice", async () => {
+    const { runner, frames, idle } = setUp();
+    await idle();
+    const first = runner.run(request);
+    const [frame] = frames;
+    frame.say({ type: "done", runId: frame.runId, summary: { ...summary, pausedAtChoice: true } });
+    await first;
+    expect(frame.disposed).toBe(true);
+    expect(runner.canContinue()).toBe(false);
+  });
+
   it("boots one spare in the page's idle time before the first run, two after, each run a fresh one", async () => {
     const { runner, frames, idle } = setUp();
     expect(frames).toHaveLength(0);

@@ -2,9 +2,12 @@
  * The browser's runner: each run gets a fresh sandboxed worker (so no run sees what the last one
  * left in the worker's globals), booted in advance as a spare (spare-pool.ts). Stopping a run, by
  * the learner or by the watchdog, removes its frame, which ends the worker however busy; a spare
- * takes over.
+ * takes over. A run that stops at an open choice point (be the hub) keeps its worker, paused
+ * there, until the learner's choice lets it go on or another run starts.
  */
 import type { PageToWorker, RunRequest, WorkerToPage } from "../protocol";
+import { closeOpenChoice, openChoiceOf } from "../runtime/tracing/open-choice";
+import type { EncodedTrace } from "../runtime/tracing/trace-recorder";
 import { newRunId } from "./run-id";
 import type { RunListener, RunOutcome, Runner } from "./runner";
 import { RunSession } from "./run-session";
@@ -40,14 +43,24 @@ export const DEFAULT_STALL_LIMIT_MS = 2000;
 
 interface ActiveRun {
   frame: RunnerFrame;
+  /** The frame's sandbox once the run was sent to it. */
+  sandbox: BootedSandbox | null;
   session: RunSession;
   watchdog: Watchdog | null;
   resolve: (outcome: RunOutcome) => void;
 }
 
+/** The last run's worker, stopped at an open choice point, and the trace it sent up to there. */
+interface PausedRun {
+  frame: RunnerFrame;
+  sandbox: BootedSandbox;
+  trace: EncodedTrace;
+}
+
 export class WorkerRunner implements Runner {
   private readonly pool: SparePool;
   private active: ActiveRun | null = null;
+  private paused: PausedRun | null = null;
   private readonly stallLimitMs: number;
   private readonly options: WorkerRunnerOptions;
 
@@ -64,16 +77,54 @@ export class WorkerRunner implements Runner {
 
   run(request: RunRequest, listener?: RunListener): Promise<RunOutcome> {
     this.stop();
+    this.dropPaused(true);
     this.pool.pause();
     const { frame, booted } = this.pool.take();
-    const runId = newRunId();
-    const session = new RunSession(runId, listener);
+    const session = new RunSession(newRunId(), listener);
+    const message = { type: "run" as const, runId: session.runId, ...request };
+    return this.launch(frame, session, message, booted);
+  }
+
+  canContinue(): boolean {
+    return this.paused !== null && this.active === null;
+  }
+
+  continueRun(index: number, listener?: RunListener): Promise<RunOutcome> | null {
+    const paused = this.paused;
+    if (paused === null || this.active !== null) return null;
+    this.paused = null;
+    // Kept only when it ends with an open choice point (`finish`), so this never fails.
+    const base = closeOpenChoice(paused.trace, index) as EncodedTrace;
+    this.pool.pause();
+    const session = RunSession.continuing(newRunId(), base, listener);
+    const message = { type: "choose" as const, runId: session.runId, index };
+    return this.launch(paused.frame, session, message, paused.sandbox);
+  }
+
+  stop(): void {
+    if (this.active) this.finish(this.active, this.active.session.stoppedByUser());
+  }
+
+  dispose(): void {
+    this.stop();
+    this.dropPaused();
+    this.pool.dispose();
+  }
+
+  /** Sends `message` to the frame's sandbox once it has booted, and watches the run it starts. */
+  private launch(
+    frame: RunnerFrame,
+    session: RunSession,
+    message: PageToWorker,
+    booted: BootedSandbox | null,
+  ): Promise<RunOutcome> {
     return new Promise((resolve) => {
-      const active: ActiveRun = { frame, session, watchdog: null, resolve };
+      const active: ActiveRun = { frame, sandbox: null, session, watchdog: null, resolve };
       this.active = active;
       const start = (sandbox: BootedSandbox) => {
         if (this.active !== active) return;
-        sandbox.post({ type: "run", runId, ...request });
+        active.sandbox = sandbox;
+        sandbox.post(message);
         active.watchdog = startWatchdog(
           this.stallLimitMs,
           () => this.finish(active, session.stoppedByWatchdog(this.stallLimitMs)),
@@ -88,13 +139,16 @@ export class WorkerRunner implements Runner {
     });
   }
 
-  stop(): void {
-    if (this.active) this.finish(this.active, this.active.session.stoppedByUser());
-  }
-
-  dispose(): void {
-    this.stop();
-    this.pool.dispose();
+  /**
+   * Ends the paused run's worker. Removing a frame and its worker costs the page's main thread
+   * some milliseconds, so when a run is starting it is done once the page has time for it.
+   */
+  private dropPaused(later = false): void {
+    const paused = this.paused;
+    this.paused = null;
+    if (paused === null) return;
+    if (later) (this.options.later ?? whenIdle)(() => paused.frame.dispose());
+    else paused.frame.dispose();
   }
 
   private createFrame(): RunnerFrame {
@@ -120,7 +174,18 @@ export class WorkerRunner implements Runner {
     if (this.active !== active) return;
     this.active = null;
     active.watchdog?.cancel();
-    active.frame.dispose();
+    const open =
+      outcome.kind === "done" &&
+      outcome.summary.pausedAtChoice === true &&
+      active.sandbox !== null &&
+      openChoiceOf(outcome.trace.words) !== null;
+    if (open) {
+      this.paused = {
+        frame: active.frame,
+        sandbox: active.sandbox as BootedSandbox,
+        trace: outcome.trace,
+      };
+    } else active.frame.dispose();
     active.resolve(outcome);
     this.pool.resume();
   }

@@ -15,6 +15,8 @@ export interface LabMessages {
   yourTurn: (p: { n: number }) => string;
   runEnded: string;
   replayed: (p: { ms: number }) => string;
+  /** A choice made in the paused run's own worker (no replay), and how long it took. */
+  wentOn: (p: { ms: number }) => string;
   branches: string;
   branch: (p: { id: number }) => string;
   forkedFrom: (p: { id: number; at: number }) => string;
@@ -78,6 +80,7 @@ const en: LabMessages = {
   yourTurn: ({ n }) => `Choice point ${n}: choose who runs next (keys 1–9).`,
   runEnded: "No choice is left: the run has ended.",
   replayed: ({ ms }) => `replayed in ${ms} ms`,
+  wentOn: ({ ms }) => `went on from the paused run in ${ms} ms`,
   branches: "Branches",
   branch: ({ id }) => `Branch ${id}`,
   forkedFrom: ({ id, at }) => `from branch ${id} at choice ${at + 1}`,
@@ -133,6 +136,7 @@ const zhCN: LabMessages = {
   yourTurn: ({ n }) => `选择点 ${n}：选出接下来运行的一方（按键 1–9）。`,
   runEnded: "没有可选的了：运行已经结束。",
   replayed: ({ ms }) => `重放用时 ${ms} 毫秒`,
+  wentOn: ({ ms }) => `从暂停处继续，用时 ${ms} 毫秒`,
   branches: "分支",
   branch: ({ id }) => `分支 ${id}`,
   forkedFrom: ({ id, at }) => `从分支 ${id} 的第 ${at + 1} 个选择分出`,

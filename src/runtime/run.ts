@@ -45,13 +45,19 @@ export interface RunResult {
   warnings: Warning[];
   /** The run stopped at a choice point for the learner to choose (be the hub). */
   pausedAtChoice: boolean;
+  /**
+   * When paused at a choice point: goes on from it with candidate `choice`, to the run's end or
+   * its next open choice point, and returns the whole run's result then. Call it once.
+   */
+  readonly continueAt: ((choice: number) => RunResult) | null;
   /** The whole trace in one array, assembled on first access. */
   readonly trace: EncodedTrace;
 }
 
 /**
  * Run a compiled program to its end on a fresh hub and virtual clock. Synchronous: the run is
- * one call, and progress comes through `options.onProgress`.
+ * one call, and progress comes through `options.onProgress`. A run that stops at an open
+ * choice point (be the hub) goes on with `continueAt`, one call per choice.
  */
 export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResult {
   const sites = options.sites ?? [[0, 0]];
@@ -61,35 +67,61 @@ export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResu
   let hub: Hub | null = null;
   const mainFn = () => main(createEnv(hub as Hub, loadModule, warnings));
   const context = new RunContext(options.seed ?? 0);
-  setActiveRun(context);
-  try {
+  // Every call into the hub runs with this run's context, and only while it lasts.
+  const within = (step: () => void) => {
+    setActiveRun(context);
+    try {
+      step();
+    } finally {
+      setActiveRun(null);
+    }
+  };
+  within(() => {
     const schedule = options.schedule ?? {};
     const policy = SchedulePolicy.wanted(schedule)
       ? new SchedulePolicy(schedule, options.seed ?? 0)
       : null;
     hub = new Hub(sink, mainFn, limits, sites, policy);
     hub.run();
-  } finally {
-    setActiveRun(null);
-  }
-  // The trace is joined into one array only when asked for: a caller that streams or ignores it
-  // (the worker, the benchmarks) never pays for copying tens of megabytes.
-  let trace: EncodedTrace | null = null;
-  return {
-    stdout: joinLines(context.stdout),
-    stderr: joinLines(context.stderr),
-    elapsed: hub.clock.now,
-    events: sink.count,
-    error: runError(hub),
-    warnings,
-    pausedAtChoice: hub.pausedAtChoice,
-    get trace(): EncodedTrace {
-      trace ??=
-        sink instanceof TraceRecorder
-          ? sink.snapshot(sites)
-          : { version: 1, words: new Uint32Array(0), strings: [""], sites };
-      return trace;
-    },
+  });
+  const ran = hub as unknown as Hub;
+  const resultNow = (): RunResult => {
+    // The trace is joined into one array only when asked for: a caller that streams or ignores
+    // it (the worker, the benchmarks) never pays for copying tens of megabytes.
+    let trace: EncodedTrace | null = null;
+    return {
+      stdout: joinLines(context.stdout),
+      stderr: joinLines(context.stderr),
+      elapsed: ran.clock.now,
+      events: sink.count,
+      error: runError(ran),
+      warnings,
+      pausedAtChoice: ran.pausedAtChoice,
+      continueAt: ran.pausedAtChoice
+        ? once((choice) => {
+            within(() => ran.continueAt(choice));
+            return resultNow();
+          })
+        : null,
+      get trace(): EncodedTrace {
+        trace ??=
+          sink instanceof TraceRecorder
+            ? sink.snapshot(sites)
+            : { version: 1, words: new Uint32Array(0), strings: [""], sites };
+        return trace;
+      },
+    };
+  };
+  return resultNow();
+}
+
+/** `fn`, callable once: a result's choice point is gone once it was gone on from. */
+function once<A, R>(fn: (a: A) => R): (a: A) => R {
+  let used = false;
+  return (a) => {
+    if (used) throw new Error("this run already went on from its choice point");
+    used = true;
+    return fn(a);
   };
 }
 

@@ -79,6 +79,8 @@ describe("the app store", () => {
     const runner: Runner = {
       run: (_request: RunRequest, _listener?: RunListener) =>
         new Promise((resolve) => pending.push(resolve)),
+      canContinue: () => false,
+      continueRun: () => null,
       stop: () => {},
       dispose: () => {},
     };

@@ -25,6 +25,20 @@ yield* joinall([spawn(producer), spawn(consumer)]);
 
 const storeWith = (code: string) => createAppStore({ runner: new InProcessRunner(), code });
 
+/** An in-process runner that counts how the lab used it. */
+class CountingRunner extends InProcessRunner {
+  runs = 0;
+  continued = 0;
+  override run(...args: Parameters<InProcessRunner["run"]>) {
+    this.runs++;
+    return super.run(...args);
+  }
+  override continueRun(...args: Parameters<InProcessRunner["continueRun"]>) {
+    this.continued++;
+    return super.continueRun(...args);
+  }
+}
+
 describe("being the hub", () => {
   it("stops at each choice point, runs the one chosen, and keeps the choices on the branch", async () => {
     const store = storeWith(PRODUCER_CONSUMER);
@@ -40,6 +54,35 @@ describe("being the hub", () => {
     expect(store.getState().branches[0].choices).toEqual([1]);
     expect(selectMadeChoices(store.getState()).map((c) => c.who)).toEqual(["consumer #3"]);
     expect(store.getState().choiceMs).toBeGreaterThan(0);
+  });
+
+  it("goes on in the paused run for a choice, and replays for a fork, an edit or another mode", async () => {
+    const runner = new CountingRunner();
+    const store = createAppStore({ runner, code: PRODUCER_CONSUMER });
+    await store.getState().startHub();
+    await store.getState().choose(1);
+    await store.getState().choose(0);
+    expect([runner.runs, runner.continued]).toEqual([1, 2]);
+    expect(store.getState().choiceHow).toBe("went-on");
+    const inPlace = store.getState().trace!;
+    // The same run as replaying the branch's choices from the start.
+    await store.getState().showBranch(0);
+    expect(runner.runs).toBe(2);
+    expect(store.getState().choiceHow).toBe("replayed");
+    expect(Array.from(store.getState().trace!.words)).toEqual(Array.from(inPlace.words));
+    await store.getState().forkAt(1);
+    expect(runner.runs).toBe(3);
+    await store.getState().choose(1);
+    expect(runner.continued).toBe(3);
+    store.getState().setCode(PRODUCER_CONSUMER + "\n");
+    await store.getState().choose(0);
+    expect([runner.runs, runner.continued]).toEqual([4, 3]);
+    store.getState().setLab({ threads: true });
+    await store.getState().choose(0);
+    expect([runner.runs, runner.continued]).toEqual([5, 3]);
+    await store.getState().choose(0);
+    expect(runner.continued).toBe(4);
+    expect(store.getState().branches[1].choices).toEqual([1, 1, 0, 0, 0]);
   });
 
   it("steps back to an earlier choice point on a new branch and keeps the first", async () => {

@@ -1,6 +1,7 @@
 /**
- * The scheduler lab's slice: the policy, seed and mode of a lab run; being the hub (each run
- * replayed in a fresh worker with the choices so far, stopped at the next open choice point);
+ * The scheduler lab's slice: the policy, seed and mode of a lab run; being the hub (a choice
+ * goes on in the worker of the run stopped at it, up to the next open choice point; anything
+ * else, a fork or a branch shown again, replays in a fresh worker with the choices so far);
  * the branches made by stepping back to an earlier choice point; the goal chosen; the run
  * pinned for comparison. Thin actions over the run slice's `run`.
  */
@@ -39,6 +40,8 @@ export interface LabSlice {
    * to the run shown at its next choice point.
    */
   choiceMs: number | null;
+  /** How the last one was made: gone on in the paused run's worker, or replayed from the start. */
+  choiceHow: "went-on" | "replayed" | null;
   pinned: PinnedRun | null;
   /** The label of the run shown now (for the comparison). */
   runLabel: string;
@@ -76,13 +79,27 @@ export function labSlice(): AppSlice<LabSlice> {
 
     const labelOf = (base: string) => (get().lab.threads ? `${base}, threads` : base);
 
+    // The branch whose run stopped at its open choice point last, and in which mode: a choice
+    // on it goes on in that run's worker instead of replaying the branch.
+    let open: { branch: LabBranch; threads: boolean } | null = null;
+    // Counts the lab's runs, so that only the latest one's end says which branch is open.
+    let latestLabRun = 0;
+    /** Runs `start`; when no lab run came after it, `branch` is the one left open. */
+    const openAfter = async (branch: LabBranch, start: () => Promise<unknown>) => {
+      const thisRun = ++latestLabRun;
+      open = null;
+      const result = await start();
+      if (thisRun === latestLabRun) open = { branch, threads: get().lab.threads };
+      return result;
+    };
+
     /** Run branch `index` of the hub's branches and show it. */
     const replay = async (index: number) => {
       const branch = get().branches[index];
       const started = now();
       set({ branchIndex: index, runLabel: labelOf(`hub ${branch.id}`) });
-      await get().run(scheduleOf(branch.choices));
-      set({ choiceMs: now() - started });
+      await openAfter(branch, () => get().run(scheduleOf(branch.choices), { quiet: true }));
+      set({ choiceMs: now() - started, choiceHow: "replayed" });
     };
 
     const newBranch = async (choices: number[], from: LabBranch["from"]) => {
@@ -97,6 +114,7 @@ export function labSlice(): AppSlice<LabSlice> {
       branches: [],
       branchIndex: -1,
       choiceMs: null,
+      choiceHow: null,
       pinned: null,
       runLabel: "gevent",
       goalId: null,
@@ -104,6 +122,7 @@ export function labSlice(): AppSlice<LabSlice> {
       setLab: (settings) => set({ lab: { ...get().lab, ...settings } }),
       runLab: async () => {
         const { policy, seed, threads } = get().lab;
+        open = null;
         set({ hubMode: false, runLabel: labelOf(policy === "random" ? `random ${seed}` : policy) });
         await get().run({ policy, seed, threads, record: true });
       },
@@ -114,7 +133,11 @@ export function labSlice(): AppSlice<LabSlice> {
         if (branch === undefined || !get().hubMode) return;
         const updated = { ...branch, choices: [...branch.choices, index] };
         set({ branches: get().branches.map((b, k) => (k === i ? updated : b)) });
-        await replay(i);
+        const started = now();
+        const here = open?.branch === branch && open.threads === get().lab.threads;
+        if (here && (await openAfter(updated, () => get().continueRun(index)))) {
+          set({ choiceMs: now() - started, choiceHow: "went-on" });
+        } else await replay(i);
       },
       forkAt: async (at) => {
         const i = get().branchIndex;
@@ -127,7 +150,10 @@ export function labSlice(): AppSlice<LabSlice> {
         set({ hubMode: true });
         await replay(index);
       },
-      stopHub: () => set({ hubMode: false, branches: [], branchIndex: -1, choiceMs: null }),
+      stopHub: () => {
+        open = null;
+        set({ hubMode: false, branches: [], branchIndex: -1, choiceMs: null, choiceHow: null });
+      },
       pin: () => {
         const model = get().model;
         if (model !== null) set({ pinned: { model, label: get().runLabel } });

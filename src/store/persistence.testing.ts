@@ -34,6 +34,8 @@ const idleRunner: Runner = {
       message: "no runner in this test",
       trace: { version: 1, words: new Uint32Array(0), strings: [""], sites: [] },
     }),
+  canContinue: () => false,
+  continueRun: () => null,
   stop: () => {},
   dispose: () => {},
 };

@@ -3,6 +3,7 @@ import { InProcessRunner } from "../client/in-process-runner";
 import type { RunListener, RunOutcome, Runner } from "../client/runner";
 import type { RunRequest } from "../protocol";
 import { createAppStore } from "./app-store";
+import { QUIET_RUN_MS } from "./run-slice";
 import type { ScheduleTask } from "./sliced-queue";
 
 const FLOOD =
@@ -17,6 +18,12 @@ class CountingRunner implements Runner {
       this.messages++;
       listener?.(message);
     });
+  }
+  canContinue(): boolean {
+    return false;
+  }
+  continueRun(): null {
+    return null;
   }
   stop(): void {
     this.inner.stop();
@@ -79,6 +86,8 @@ describe("reading a run's messages", () => {
         }
         return outcome;
       },
+      canContinue: () => false,
+      continueRun: () => null,
       stop: () => {},
       dispose: () => {},
     };
@@ -103,5 +112,50 @@ describe("reading a run's messages", () => {
       .printed.slice()
       .map((line) => line.text);
     expect(texts).toEqual(["second"]);
+  });
+
+  it("keeps the last run shown through a quiet run, and shows it running once it takes long", async () => {
+    const inner = new InProcessRunner();
+    let release: (() => void) | null = null;
+    const runner: Runner = {
+      run: async (request, listener) => {
+        const outcome = await inner.run(request, listener);
+        if (request.code.includes("slow")) await new Promise<void>((r) => (release = r));
+        return outcome;
+      },
+      canContinue: () => false,
+      continueRun: () => null,
+      stop: () => {},
+      dispose: () => {},
+    };
+    const store = createAppStore({ runner, code: 'print("first");\n' });
+    await store.getState().run();
+    const shown = store.getState().model;
+    store.getState().setCode('print("quick");\n');
+    const quick = store.getState().run(undefined, { quiet: true });
+    // Nothing changes on the page until the quick run has ended: then it is shown whole.
+    expect(store.getState().status).toBe("idle");
+    expect(store.getState().model).toBe(shown);
+    await quick;
+    expect(
+      store
+        .getState()
+        .printed.slice()
+        .map((l) => l.text),
+    ).toEqual(["quick"]);
+    store.getState().setCode('print("slow");\n');
+    const slow = store.getState().run(undefined, { quiet: true });
+    await new Promise((resolve) => setTimeout(resolve, QUIET_RUN_MS + 50));
+    expect(store.getState().status).toBe("running");
+    expect(store.getState().model).not.toBe(shown);
+    release!();
+    await slow;
+    expect(store.getState().status).toBe("idle");
+    expect(
+      store
+        .getState()
+        .printed.slice()
+        .map((l) => l.text),
+    ).toEqual(["slow"]);
   });
 });

@@ -3,7 +3,7 @@
  * from its trace as the batches arrive), its report and the marks for the editor. Thin actions:
  * the runner runs, run-report.ts and exercise-result.ts interpret.
  */
-import type { EncodedTrace, RunOutcome, Runner } from "../client/runner";
+import type { EncodedTrace, RunListener, RunOutcome, Runner } from "../client/runner";
 import type { RunLimits, ScheduleRequest, WorkerToPage } from "../protocol";
 import { RunModel } from "../trace/model/run-model";
 import { PrintedLineReader, PrintedOutput, type GreenletTag } from "../trace/printed-lines";
@@ -39,8 +39,18 @@ export interface RunSlice {
   model: RunModel | null;
   modelVersion: number;
   setCode(code: string): void;
-  /** Run the program; under a schedule of the scheduler lab when one is given. */
-  run(schedule?: ScheduleRequest): Promise<void>;
+  /**
+   * Run the program; under a schedule of the scheduler lab when one is given. A quiet run (the
+   * lab's replays) keeps the last run shown until it ends, and says it is running only if it
+   * takes longer than QUIET_RUN_MS: a lesson's replay ends first, and the page draws once.
+   */
+  run(schedule?: ScheduleRequest, options?: { quiet?: boolean }): Promise<void>;
+  /**
+   * Go on from the open choice point the last run stopped at (be the hub) with candidate
+   * `index`, in that run's own worker, as a new run. False, running nothing, when there is none
+   * to go on from or the program has changed since: replay the run instead. Quiet, as above.
+   */
+  continueRun(index: number): Promise<boolean>;
   stop(): void;
   clearOutput(): void;
 }
@@ -89,6 +99,8 @@ function defaultScheduleTask(): ScheduleTask {
 
 /** Real milliseconds the page reads a run's messages before it gives the learner a turn. */
 const SLICE_BUDGET_MS = 8;
+/** Real milliseconds a quiet run goes on before the page shows it running. */
+export const QUIET_RUN_MS = 100;
 
 export function runSlice({
   runner,
@@ -103,11 +115,19 @@ export function runSlice({
     let latestRun = 0;
     // The latest run's queue of messages, dropped when a new run supersedes it.
     let latestQueue: SlicedQueue<WorkerToPage> | null = null;
+    // The program the last run ran: a run paused at a choice point goes on only while it is.
+    let lastRunCode: string | null = null;
 
     // The run's messages are read in slices (sliced-queue.ts), and what the slices changed is
     // published to the store at most once a frame: one render and one repaint a frame, not one
     // a batch (a flood sends more batches than the screen shows frames).
-    const reading = (reader: PrintedLineReader, model: RunModel, isCurrent: () => boolean) => {
+    // A quiet run publishes only once its messages are all read, unless it is shown running.
+    const reading = (
+      reader: PrintedLineReader,
+      model: RunModel,
+      isCurrent: () => boolean,
+      quiet: boolean,
+    ) => {
       let progress: RunSlice["progress"] = null;
       let printedMore = false;
       let changed = false;
@@ -142,7 +162,7 @@ export function runSlice({
         },
         afterSlice: () => {
           changed = true;
-          if (framePending) return;
+          if (framePending || quiet) return;
           framePending = true;
           scheduleFrame(publish);
         },
@@ -151,7 +171,18 @@ export function runSlice({
         now: () => performance.now(),
       });
       // Everything read is published before the run's outcome is.
-      return { queue, drained: () => queue.drained().then(publish) };
+      return {
+        queue,
+        drained: () => queue.drained().then(publish),
+        /** From now on what the slices read is published a frame at a time. */
+        loud: () => {
+          quiet = false;
+          if (changed && !framePending) {
+            framePending = true;
+            scheduleFrame(publish);
+          }
+        },
+      };
     };
 
     const finish = async (
@@ -184,6 +215,37 @@ export function runSlice({
       });
     };
 
+    /** Starts a run with `start` and reads it to its end, as the current run. */
+    const launch = async (
+      start: (listener: RunListener) => Promise<RunOutcome>,
+      quiet: boolean,
+    ) => {
+      const thisRun = ++latestRun;
+      latestQueue?.cancel();
+      const reader = new PrintedLineReader();
+      const model = new RunModel();
+      const messages = reading(reader, model, () => thisRun === latestRun, quiet);
+      latestQueue = messages.queue;
+      const running = () => {
+        if (thisRun !== latestRun) return;
+        // The last trace stays until this run's arrives; the cursor follows the new run.
+        set({ status: "running", ...noRunResults(), exerciseResult: null, model });
+        messages.loud();
+      };
+      const showRunning = quiet ? setTimeout(running, QUIET_RUN_MS) : null;
+      if (!quiet) running();
+      const { code } = get();
+      lastRunCode = code;
+      const outcome = await start((message) => {
+        if (thisRun === latestRun) messages.queue.push(message);
+      });
+      if (showRunning !== null) clearTimeout(showRunning);
+      // The run has ended; what it sent is read before its outcome is.
+      await messages.drained();
+      if (thisRun === latestRun) await finish(thisRun, outcome, reader, model, code);
+      else set({ finishedRuns: get().finishedRuns + 1 });
+    };
+
     return {
       code,
       status: "idle",
@@ -197,24 +259,20 @@ export function runSlice({
       },
       clearOutput: () => set({ printed: get().printed.cleared() }),
       stop: () => runner.stop(),
-      run: async (schedule) => {
-        const thisRun = ++latestRun;
-        latestQueue?.cancel();
-        const reader = new PrintedLineReader();
-        const model = new RunModel();
-        // The last trace stays until this run's arrives; the cursor follows the new run.
-        set({ status: "running", ...noRunResults(), exerciseResult: null, model });
-        const messages = reading(reader, model, () => thisRun === latestRun);
-        latestQueue = messages.queue;
-        const { code } = get();
-        const request = { code, seed, limits, ...(schedule ? { schedule } : {}) };
-        const outcome = await runner.run(request, (message) => {
-          if (thisRun === latestRun) messages.queue.push(message);
-        });
-        // The run has ended; what it sent is read before its outcome is.
-        await messages.drained();
-        if (thisRun === latestRun) await finish(thisRun, outcome, reader, model, code);
-        else set({ finishedRuns: get().finishedRuns + 1 });
+      run: async (schedule, options) => {
+        const request = { code: get().code, seed, limits, ...(schedule ? { schedule } : {}) };
+        await launch((listener) => runner.run(request, listener), options?.quiet === true);
+      },
+      continueRun: async (index) => {
+        // The paused run must be of the program as it is now: after an edit, it is replayed.
+        if (get().status !== "idle" || get().code !== lastRunCode || !runner.canContinue()) {
+          return false;
+        }
+        await launch(
+          (listener) => runner.continueRun(index, listener) as Promise<RunOutcome>,
+          true,
+        );
+        return true;
       },
     };
   };

@@ -51,6 +51,10 @@ export class FlushingSink implements TraceSink {
     this.flush();
   }
 
+  amend(event: number, word: number, value: number): void {
+    this.recorder.amend(event, word, value);
+  }
+
   intern(text: string): number {
     return this.recorder.intern(text);
   }

@@ -6,7 +6,7 @@
  * out of the program's reach, and anything the program posts on the global channel goes nowhere.
  */
 import type { PageToWorker } from "../protocol";
-import { executeRun } from "./execute";
+import { executeRun, type PausedRun } from "./execute";
 import type { Post } from "./post";
 import { warmUp } from "./warm-up";
 
@@ -25,12 +25,20 @@ scope.onmessage = (event) => {
   // Bound now: a program that later replaces MessagePort.prototype.postMessage changes nothing.
   const post: Post = MessagePort.prototype.postMessage.bind(port);
   let started = false;
+  let paused: PausedRun | null = null;
   port.onmessage = (message: MessageEvent<PageToWorker>) => {
-    // One run per worker: the page never sends a second, so nothing else is read.
-    if (started || message.data?.type !== "run") return;
-    started = true;
-    port.onmessage = null;
-    executeRun(message.data, post, realNow);
+    // One run per worker, gone on from choice point to choice point while it stops at one
+    // (be the hub); nothing else is read.
+    const data = message.data;
+    if (!started && data?.type === "run") {
+      started = true;
+      paused = executeRun(data, post, realNow);
+    } else if (paused !== null && data?.type === "choose") {
+      const run = paused;
+      paused = null;
+      paused = run.choose(data.runId, data.index);
+    } else return;
+    if (paused === null) port.onmessage = null;
   };
   // Before the page is told: the first program a fresh worker runs is slow (warm-up.ts).
   try {

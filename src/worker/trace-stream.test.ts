@@ -8,15 +8,14 @@ describe("streaming the trace out of the worker", () => {
   it("sends each event once, with only the strings new since the last batch", () => {
     const recorder = new TraceRecorder();
     const posted: WorkerToPage[] = [];
-    const stream = new TraceStream(toRunId("11111111111111111111111111111111"), recorder, (m) =>
-      posted.push(m),
-    );
+    const runId = toRunId("11111111111111111111111111111111");
+    const stream = new TraceStream(recorder, (m) => posted.push(m));
     recorder.emit(EV.OUTPUT, 1, recorder.intern("first"), 0, 0);
-    stream.flush();
+    stream.flush(runId);
     recorder.emit(EV.OUTPUT, 1, recorder.intern("first"), 0, 0);
     recorder.emit(EV.OUTPUT, 1, recorder.intern("second"), 0, 0);
-    stream.flush();
-    stream.flush();
+    stream.flush(runId);
+    stream.flush(runId);
     const batches = posted.filter((m) => m.type === "trace");
     expect(
       batches.map((m) => (m.type === "trace" ? [m.words.byteLength / 16, m.strings] : [])),

@@ -8,31 +8,29 @@ import type { TraceRecorder } from "../runtime/tracing/trace-recorder";
 import type { Post } from "./post";
 
 export class TraceStream {
-  private readonly runId: RunId;
   private readonly recorder: TraceRecorder;
   private readonly post: Post;
 
-  constructor(runId: RunId, recorder: TraceRecorder, post: Post) {
-    this.runId = runId;
+  constructor(recorder: TraceRecorder, post: Post) {
     this.recorder = recorder;
     this.post = post;
   }
 
-  /** Sends the events and strings recorded since the last flush: one message a chunk, the new strings with the first. */
-  flush(): void {
+  /**
+   * Sends the events and strings recorded since the last flush, as run `runId`: one message a
+   * chunk, the new strings with the first.
+   */
+  flush(runId: RunId): void {
     const { chunks, strings, firstString } = this.recorder.drain();
     if (chunks.length === 0 && strings.length === 0) return;
     const afterNew = firstString + strings.length;
     chunks.forEach((chunk, index) => {
       const buffer = ownBuffer(chunk);
       const batch = index === 0 ? { strings, firstString } : { strings: [], firstString: afterNew };
-      this.post({ type: "trace", runId: this.runId, words: buffer, ...batch }, [buffer]);
+      this.post({ type: "trace", runId, words: buffer, ...batch }, [buffer]);
     });
     if (chunks.length === 0) {
-      this.post(
-        { type: "trace", runId: this.runId, words: new ArrayBuffer(0), strings, firstString },
-        [],
-      );
+      this.post({ type: "trace", runId, words: new ArrayBuffer(0), strings, firstString }, []);
     }
   }
 }

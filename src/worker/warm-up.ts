@@ -2,14 +2,15 @@
  * A spare runner's warm-up: before it tells the page it is ready, the worker compiles and runs a
  * small program of its own that goes through the paths a lesson takes (the compile step with
  * types and generators, spawn and join, sleep, a queue, an Event, an AsyncResult, a lock, a pool,
- * print's formatting, the lab's policy and threads mode). A fresh worker runs its first program
- * with cold code: every function parsed and compiled on first call. Done here, that cost falls
- * while the page is idle, not between Run and the first output. Each run still gets a fresh
- * worker; the warm-up is the runner's own code, before any of the learner's, and what it
- * produces is thrown away.
+ * print's formatting, the lab's policy, threads mode, being the hub). A fresh worker runs its
+ * first program with cold code: every function parsed and compiled on first call. Done here,
+ * that cost falls while the page is idle, not between Run and the first output. Each run still
+ * gets a fresh worker; the warm-up is the runner's own code, before any of the learner's, and
+ * what it produces is thrown away.
  */
-import { toRunId, type PageToWorker } from "../protocol";
+import { toRunId, type RunMessage } from "../protocol";
 import { executeRun } from "./execute";
+import type { Post } from "./post";
 
 export const WARM_UP_PROGRAM = `
 import { joinall, sleep, spawn } from "gevent";
@@ -66,8 +67,11 @@ try {
 }
 `;
 
-/** The runs of the warm-up: gevent's order, then the lab's random policy in threads mode. */
-function warmUpRequests(): PageToWorker[] {
+/**
+ * The runs of the warm-up: gevent's order, then the lab's random policy in threads mode, then
+ * being the hub (stopped at each choice point and gone on from it, `choices` of them).
+ */
+function warmUpRequests(): Array<{ request: RunMessage; choices: number }> {
   const base = {
     type: "run" as const,
     runId: toRunId("warm-up"),
@@ -76,9 +80,13 @@ function warmUpRequests(): PageToWorker[] {
     limits: { maxVirtualTime: 60, maxEvents: 100_000 },
   };
   return [
-    base,
-    { ...base, schedule: { policy: "random", seed: 2, threads: true, record: true } },
-    base,
+    { request: base, choices: 0 },
+    {
+      request: { ...base, schedule: { policy: "random", seed: 2, threads: true, record: true } },
+      choices: 0,
+    },
+    { request: { ...base, schedule: { pauseAtChoice: true, threads: true } }, choices: 8 },
+    { request: base, choices: 0 },
   ];
 }
 
@@ -88,15 +96,15 @@ function warmUpRequests(): PageToWorker[] {
  */
 export function warmUp(realNow: () => number): boolean {
   let ok = true;
-  for (const request of warmUpRequests()) {
-    executeRun(
-      request,
-      (message) => {
-        if (message.type === "done") ok &&= message.summary.error === null;
-        else if (message.type === "compile-error" || message.type === "crashed") ok = false;
-      },
-      realNow,
-    );
+  const post: Post = (message) => {
+    if (message.type === "done") ok &&= message.summary.error === null;
+    else if (message.type === "compile-error" || message.type === "crashed") ok = false;
+  };
+  for (const { request, choices } of warmUpRequests()) {
+    let paused = executeRun(request, post, realNow);
+    for (let i = 0; i < choices; i++) paused = paused?.choose(request.runId, i % 2) ?? null;
+    // Stopped at a choice point still: a hub run warmed as far as it was asked to.
+    if (choices > 0 && paused === null) ok = false;
   }
   return ok;
 }

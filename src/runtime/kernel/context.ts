@@ -3,8 +3,9 @@ import type { RunContext } from "./run-context";
 
 /**
  * The hub and the context of the run in progress. Runs never overlap in one JavaScript realm (a
- * run is one synchronous call), so the learner-facing functions (`spawn`, `sleep`, `new
- * Queue()`, `print`) find them here instead of being handed them.
+ * run is one synchronous call, or one a choice when it stops for the learner to choose, and
+ * each call sets these), so the learner-facing functions (`spawn`, `sleep`, `new Queue()`,
+ * `print`) find them here instead of being handed them.
  */
 let current: Hub | null = null;
 let currentRun: RunContext | null = null;

@@ -40,6 +40,13 @@ import type { RunLimits } from "./limits";
 import { stackLine } from "./stack-line";
 import { ChoiceCandidates } from "./choice-candidates";
 import { PAUSE, type SchedulePolicy } from "./schedule-policy";
+import { CHOICE_WORD, fitChoice } from "../tracing/open-choice";
+
+/** Where a run stopped for the learner to choose: none, a hub turn, a preemption point. */
+type OpenChoice = 0 | 1 | 2;
+const OPEN_NONE = 0;
+const OPEN_HUB_TURN = 1;
+const OPEN_PREEMPTION = 2;
 
 /** How a greenlet is entered: resumed with a value, raised in, or started with arguments. */
 export type SwitchMode = (typeof SWITCH_MODE)[keyof typeof SWITCH_MODE];
@@ -121,6 +128,11 @@ export class Hub {
   private readonly candidates = new ChoiceCandidates();
   /** The queue entry a preemption point chose to run next (-1: none). */
   private forcedEntry = -1;
+  /** Where the run stopped at an open choice point (`pausedAtChoice`), and its CHOICE event. */
+  private openChoice: OpenChoice = OPEN_NONE;
+  private openChoiceEvent = -1;
+  /** The next resume goes on in the running greenlet itself, with no switch to trace. */
+  private resumeInPlace = false;
 
   constructor(
     readonly trace: TraceSink,
@@ -297,9 +309,33 @@ export class Hub {
 
   // ---- the loop -------------------------------------------------------------------------------
 
-  /** Run until the main greenlet finishes or a limit stops the program. */
+  /** Run until the main greenlet finishes, a limit stops the program, or a choice is left open. */
   run(): void {
+    this.drive(null);
+  }
+
+  /**
+   * Go on from the open choice point the run stopped at (be the hub), as if the policy had
+   * chosen candidate `choice` there: the CHOICE event recorded open is amended to it where the
+   * sink still holds it, and the run goes on to its end or its next open choice point. The trace
+   * is the one a run replayed with that choice records (hub-continue.property.test.ts).
+   */
+  continueAt(choice: number): void {
+    const open = this.openChoice;
+    if (open === OPEN_NONE) throw new Error("the run is not stopped at a choice point");
+    const k = fitChoice(choice, this.candidates.n);
+    this.openChoice = OPEN_NONE;
+    this.pausedAtChoice = false;
+    this.ended = false;
+    this.trace.amend?.(this.openChoiceEvent, CHOICE_WORD, k);
+    this.drive(open === OPEN_HUB_TURN ? () => this.takeCandidate(k) : () => this.goOnFrom(k));
+  }
+
+  /** The loop, after `first` (a choice left open, now made). */
+  private drive(first: (() => unknown) | null): void {
+    setActiveHub(this);
     try {
+      if (first !== null) first();
       while (!this.ended) {
         if (this.next !== null) this.resumeNext();
         else this.chooseNext();
@@ -404,19 +440,31 @@ export class Hub {
     else if (due) c.addTimers(this.clock.dueTimers());
     if (c.n < 2) return false;
     const k = policy.choose(c.n);
+    const event = this.trace.count;
     c.trace(this.trace, this.hubGreenlet.gid, k);
     if (k === PAUSE) {
-      this.pausedAtChoice = true;
+      this.leaveOpen(OPEN_HUB_TURN, event);
       this.ended = true;
       return true;
     }
-    const entry = c.entry(k);
+    return this.takeCandidate(k);
+  }
+
+  /** Run candidate `k` of the hub's choice point: its timer fires, or its callback runs first. */
+  private takeCandidate(k: number): boolean {
+    const entry = this.candidates.entry(k);
     if (entry < 0) {
       this.fire(this.clock.takeDueAt(-2 - entry));
       return true;
     }
-    q.moveToFront(entry);
+    this.queue.moveToFront(entry);
     return this.runFront();
+  }
+
+  private leaveOpen(open: OpenChoice, event: number): void {
+    this.pausedAtChoice = true;
+    this.openChoice = open;
+    this.openChoiceEvent = event;
   }
 
   /**
@@ -433,11 +481,28 @@ export class Hub {
     c.addQueued(this.queue, 0, throwCallback);
     if (c.n < 2) return false;
     const k = policy.choose(c.n);
+    const event = this.trace.count;
     c.trace(this.trace, g.gid, k);
     if (k === 0) return false;
-    if (k === PAUSE) this.pausedAtChoice = true;
+    if (k === PAUSE) this.leaveOpen(OPEN_PREEMPTION, event);
     else this.forcedEntry = c.entry(k);
     return true;
+  }
+
+  /**
+   * Candidate `k` of the preemption point the running greenlet stopped at (its operation already
+   * suspended it): 0 goes on in it with no switch, as if the point had not switched; any other
+   * preempts it for that candidate.
+   */
+  private goOnFrom(k: number): void {
+    const g = this.current;
+    const op = g._blockedOn as Suspend<unknown>;
+    if (k === 0) {
+      this.resumeInPlace = true;
+      return this.setNext(g, SWITCH_MODE.VALUE, undefined);
+    }
+    this.forcedEntry = this.candidates.entry(k);
+    this.preemptNow(g, op);
   }
 
   private fire(t: TimerEntry): void {
@@ -459,7 +524,8 @@ export class Hub {
     this.nextValue = undefined;
     const flags = this.rawSwitch;
     this.rawSwitch = 0;
-    this.trace.emit(EV.SWITCH, this.current.gid, g.gid, mode | flags, this.current._site);
+    if (this.resumeInPlace) this.resumeInPlace = false;
+    else this.trace.emit(EV.SWITCH, this.current.gid, g.gid, mode | flags, this.current._site);
     this.current = g;
     this.resumes++;
     g._blockedOn = null;
@@ -521,6 +587,10 @@ export class Hub {
       this.ended = true;
       return;
     }
+    this.preemptNow(g, op);
+  }
+
+  private preemptNow(g: RawGreenlet, op: Suspend<unknown>): void {
     this.trace.emit(EV.PREEMPTED, g.gid, 0, 0, g._site);
     op.perform(this, g);
     this.current = this.hubGreenlet;

@@ -1,4 +1,5 @@
 import { Rng } from "../py/rng";
+import { fitChoice } from "../tracing/open-choice";
 
 /** How the hub picks among the ready greenlets of a choice point after the recorded choices. */
 export type PolicyName = "gevent" | "random";
@@ -60,9 +61,7 @@ export class SchedulePolicy {
   choose(n: number): number {
     const at = this.points++;
     if (at < this.choices.length) {
-      const c = this.choices[at];
-      // A recorded choice that no longer fits (the program changed): the nearest that does.
-      return Number.isInteger(c) && c >= 0 ? Math.min(c, n - 1) : 0;
+      return fitChoice(this.choices[at], n);
     }
     if (this.pause) return PAUSE;
     return this.rng === null ? 0 : Math.floor(this.rng.random() * n);

@@ -6,6 +6,8 @@ export interface TraceSink {
   intern(text: string): number;
   /** Events written so far. */
   readonly count: number;
+  /** Rewrites word `word` (0-3) of event `event`, if the sink still holds it (open-choice.ts). */
+  amend?(event: number, word: number, value: number): void;
 }
 
 /** The trace as data: four u32 words per event, interned strings, the compile step's sites. */
@@ -57,6 +59,15 @@ export class TraceRecorder implements TraceSink {
     w[at + 2] = b;
     w[at + 3] = site;
     this.at = at + 4;
+  }
+
+  amend(event: number, word: number, value: number): void {
+    // Events before the first held chunk were handed out by `drain`: their reader amends its copy.
+    const index = event * 4 + word - this.chunksDropped * CHUNK_WORDS;
+    if (index < 0) return;
+    const chunk = Math.floor(index / CHUNK_WORDS);
+    const words = chunk < this.full.length ? this.full[chunk] : this.chunk;
+    if (chunk <= this.full.length) words[index % CHUNK_WORDS] = value;
   }
 
   intern(text: string): number {

@@ -19,6 +19,7 @@ export function ChoiceBar() {
   const open = useAppState(selectOpenChoice);
   const choose = useAppState((s) => s.choose);
   const choiceMs = useAppState((s) => s.choiceMs);
+  const wentOn = useAppState((s) => s.choiceHow === "went-on");
   const running = useAppState((s) => s.status === "running");
 
   useEffect(() => {
@@ -41,6 +42,7 @@ export function ChoiceBar() {
       className="lab-choice"
       data-open-choice={open?.index ?? ""}
       data-choice-ms={choiceMs === null ? "" : Math.round(choiceMs)}
+      data-choice-how={wentOn ? "went-on" : "replayed"}
       aria-live="polite"
     >
       {open === null ? (
@@ -64,7 +66,9 @@ export function ChoiceBar() {
           </div>
         </>
       )}
-      {choiceMs !== null && <p className="hint">{t.replayed({ ms: Math.round(choiceMs) })}</p>}
+      {choiceMs !== null && (
+        <p className="hint">{(wentOn ? t.wentOn : t.replayed)({ ms: Math.round(choiceMs) })}</p>
+      )}
     </div>
   );
 }
