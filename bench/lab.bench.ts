@@ -6,7 +6,8 @@
  * option at each choice point) and forks (back to an earlier choice point: a new branch,
  * replayed from the start). Each is done twice over: at a learner's pace (GAP_MS between
  * actions, in which the page boots its spare runners) and back to back (the next action as
- * soon as the last one's run is shown). For each: the store's own figure (`data-choice-ms`,
+ * soon as the last one's run is shown); forks back to back twice, on the page just loaded (its
+ * spares still booting) and after SETTLE_MS of rest. For each: the store's own figure (`data-choice-ms`,
  * from the action to the run shown at its next choice point) and the wall time from the click
  * to the first animation frame after the run ended (what the learner sees). Aim: under 100 ms
  * a fork (issue 17). Then one choice and one fork traced: CPU ms of each thread.
@@ -26,6 +27,8 @@ import { cpuDuring } from "./cpu-breakdown";
 const PORT = Number(process.env.BENCH_PORT ?? 4394);
 /** A learner's pace: the time between reading one choice point and making the next choice. */
 const GAP_MS = 700;
+/** A page left alone this long has booted all its spare runners. */
+const SETTLE_MS = 3000;
 const CHOICES = 8;
 const FORKS = 6;
 const AIM_FORK_MS = 100;
@@ -127,8 +130,11 @@ async function choices(page: Page, url: string, gap: number) {
   return { wall, store, how };
 }
 
-/** Forks back to earlier choice points, `gap` ms apart, after a few choices made first. */
-async function forks(page: Page, url: string, gap: number) {
+/**
+ * Forks back to earlier choice points, `gap` ms apart, after a few choices made first and then
+ * `settle` ms of rest (0: at once, while the fresh page still boots its spares).
+ */
+async function forks(page: Page, url: string, gap: number, settle = 0) {
   const wall: number[] = [];
   const store: number[] = [];
   await startHub(page, url);
@@ -137,6 +143,7 @@ async function forks(page: Page, url: string, gap: number) {
   }
   const made = await page.locator("[data-choice-point]").count();
   if (made === 0) throw new Error("no choice point to fork at");
+  await page.waitForTimeout(settle);
   while (wall.length < FORKS) {
     await page.waitForTimeout(gap);
     // Each fork goes back to a point of the branch shown; the branch it leaves stays.
@@ -193,6 +200,7 @@ async function main() {
       const rushed = await choices(page, url, 0);
       const forksPaced = await forks(page, url, GAP_MS);
       const forksRushed = await forks(page, url, 0);
+      const forksSettled = await forks(page, url, 0, SETTLE_MS);
       const cpu = await traced(browser, page, url);
       results[name] = {
         choices: {
@@ -203,6 +211,10 @@ async function main() {
         forks: {
           paced: { wall: summary(forksPaced.wall), store: summary(forksPaced.store) },
           backToBack: { wall: summary(forksRushed.wall), store: summary(forksRushed.store) },
+          backToBackSettled: {
+            wall: summary(forksSettled.wall),
+            store: summary(forksSettled.store),
+          },
         },
         cpu,
       };
@@ -212,7 +224,8 @@ async function main() {
       benchmark: "lab",
       definition:
         `being the hub in the production build (1280x720, software raster): ${CHOICES} choices ` +
-        `and ${FORKS} forks a program, ${GAP_MS} ms apart (paced) and back to back; wall: the ` +
+        `and ${FORKS} forks a program, ${GAP_MS} ms apart (paced) and back to back (forks also ` +
+        `after ${SETTLE_MS} ms of rest: backToBackSettled); wall: the ` +
         "click to the first animation frame after the run's end; store: data-choice-ms (the " +
         "action to the run shown at its next choice point); p50/p90/max in ms; cpu: one choice " +
         "and one fork traced, CPU ms of each thread's top-level tasks",

@@ -22,7 +22,7 @@ export class SandboxFrame {
   private disposed = false;
 
   /** Adds a hidden frame to `host` and boots the runner `script` in it. */
-  constructor(host: HTMLElement, script: string, listener: SandboxListener) {
+  constructor(host: HTMLElement, script: Blob, listener: SandboxListener) {
     const frame = host.ownerDocument.createElement("iframe");
     frame.setAttribute("sandbox", "allow-scripts");
     frame.setAttribute("aria-hidden", "true");

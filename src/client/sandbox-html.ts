@@ -1,7 +1,7 @@
 /**
  * The document of the sandbox frame. The frame is `sandbox="allow-scripts"` (an opaque origin:
  * no access to the app's storage, cookies or DOM); its policy forbids every network request,
- * and the blob worker it starts inherits that policy. It receives the runner script's text,
+ * and the blob worker it starts inherits that policy. It receives the runner script as a Blob,
  * starts it as a classic worker from a blob URL made inside the frame (the one way Chromium
  * allows from an opaque origin), and hands the worker the private MessagePort that came with
  * the script: page and runner speak over that port only, and the frame relays nothing.
@@ -21,8 +21,9 @@ function relay(): void {
     const port = event.ports[0];
     if (booted || event.source !== parent || !port) return;
     if (typeof boot !== "object" || boot === null || !("script" in boot)) return;
+    if (!(boot.script instanceof Blob)) return;
     booted = true;
-    const url = URL.createObjectURL(new Blob([String(boot.script)], { type: "text/javascript" }));
+    const url = URL.createObjectURL(boot.script);
     const worker = new Worker(url);
     // The worker's global channel is the learner program's too: nothing on it is read. Only a
     // failure to boot is told, and the page listens for it only until the runner is ready.

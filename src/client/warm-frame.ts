@@ -16,14 +16,14 @@ export class WarmFrame implements RunnerFrame {
 
   constructor(
     host: HTMLElement,
-    script: Promise<string>,
+    script: Promise<Blob>,
     onMessage: (m: WorkerToPage | null) => void,
   ) {
     this.ready = new Promise((resolve, reject) => {
-      script.then((text) => {
+      script.then((blob) => {
         if (this.disposed) return reject(new Error("disposed before it booted"));
         let booted = false;
-        const frame = new SandboxFrame(host, text, {
+        const frame = new SandboxFrame(host, blob, {
           onMessage: (data) => {
             const message = readWorkerMessage(data);
             if (message?.type === "ready" && !booted) {
@@ -51,6 +51,6 @@ export class WarmFrame implements RunnerFrame {
 }
 
 /** Frames in `host` running the runner `script`: what the browser's WorkerRunner uses. */
-export function sandboxFrames(host: HTMLElement, script: Promise<string>): FrameFactory {
+export function sandboxFrames(host: HTMLElement, script: Promise<Blob>): FrameFactory {
   return (onMessage) => new WarmFrame(host, script, onMessage);
 }
