@@ -15,14 +15,13 @@
  * Run: npm run build && npx tsx bench/lab.bench.ts  ->  bench/results/lab.json
  * (BENCH_LAB_OUT=name writes bench/results/name.json instead, for a build compared with it.)
  */
-import { existsSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import LZString from "lz-string";
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { preview } from "vite";
-import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
+import type { Browser, Page } from "@playwright/test";
+import { loadAverage, percentile, round, withBuiltApp } from "./built-app";
 import { cpuDuring } from "./cpu-breakdown";
+import { PRODUCER_CONSUMER } from "../src/store/lab-programs.testing";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4394);
 /** A learner's pace: the time between reading one choice point and making the next choice. */
@@ -34,21 +33,6 @@ const FORKS = 6;
 const AIM_FORK_MS = 100;
 const OUT = process.env.BENCH_LAB_OUT ?? "lab";
 
-const PRODUCER_CONSUMER = `import { joinall, sleep, spawn } from "gevent";
-import { Queue } from "gevent/queue";
-const q = new Queue<number>();
-function* producer() {
-  for (let i = 0; i < 3; i++) {
-    yield* q.put(i);
-    yield* sleep(0);
-  }
-}
-function* consumer() {
-  for (let i = 0; i < 3; i++) print("got", yield* q.get());
-}
-yield* joinall([spawn(producer), spawn(consumer)]);
-`;
-
 const PROGRAMS: Array<{ name: string; url: string }> = [
   {
     name: "producer-consumer",
@@ -57,10 +41,6 @@ const PROGRAMS: Array<{ name: string; url: string }> = [
   { name: "queue lesson", url: "#lesson/queue" },
 ];
 
-const loadAverage = () => loadavg().map((l) => round(l, 2));
-const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 const summary = (values: number[]) => ({
   n: values.length,
   p50: round(percentile(values, 0.5)),
@@ -179,20 +159,9 @@ async function traced(browser: Browser, page: Page, url: string) {
 }
 
 async function main() {
-  if (!existsSync("dist/index.html"))
-    throw new Error("no production build: run `npm run build` first");
   const loadBefore = loadAverage();
-  const server = await preview({
-    build: { outDir: "dist" },
-    preview: { port: PORT, strictPort: true, host: "127.0.0.1" },
-    logLevel: "silent",
-  });
-  const browser = await chromium.launch({
-    executablePath: findChromium()?.executablePath,
-    args: CHROMIUM_ARGS,
-  });
   const results: Record<string, object> = {};
-  try {
+  await withBuiltApp({ port: PORT }, async (browser) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     for (const { name, url } of PROGRAMS) {
@@ -238,10 +207,7 @@ async function main() {
     const text = JSON.stringify(result, null, 2) + "\n";
     writeFileSync(fileURLToPath(new URL(`results/${OUT}.json`, import.meta.url)), text);
     console.log(text);
-  } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
-  }
+  });
 }
 
 await main();

@@ -14,12 +14,11 @@
  *
  * Run: npm run build && npx tsx bench/load.bench.ts [--dist DIR]  ->  bench/results/load.json
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { preview } from "vite";
-import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
+import type { Browser, Page } from "@playwright/test";
+import { percentile, withBuiltApp } from "./built-app";
 
 const RUNS = 5;
 const PORT = 4391;
@@ -90,25 +89,12 @@ function beforeMonaco(scripts: Script[]) {
   return { scripts: before, pageKb: kb(page), runnerKb: kb(runner), totalKb: kb(before) };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => percentile(values, 0.5);
 const round = (ms: number) => Math.round(ms);
 
 async function main(argv: string[]) {
   const outDir = argv.includes("--dist") ? argv[argv.indexOf("--dist") + 1] : "dist";
-  if (!existsSync(`${outDir}/index.html`)) {
-    throw new Error(`no production build in ${outDir}: run \`npm run build\` first`);
-  }
-  const server = await preview({
-    build: { outDir },
-    preview: { port: PORT, strictPort: true, host: "127.0.0.1" },
-    logLevel: "silent",
-  });
-  const browser = await chromium.launch({
-    executablePath: findChromium()?.executablePath,
-    args: CHROMIUM_ARGS,
-  });
-  try {
+  await withBuiltApp({ port: PORT, outDir }, async (browser) => {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(browser, `http://127.0.0.1:${PORT}/`));
     const monaco = runs.map((r) => r.marks.monaco);
@@ -141,10 +127,7 @@ async function main(argv: string[]) {
       `${JSON.stringify(result, null, 2)}\n`,
     );
     console.log(JSON.stringify(result, null, 2));
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 await main(process.argv.slice(2));

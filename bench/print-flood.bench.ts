@@ -16,12 +16,11 @@
  * Run: npm run build && npx tsx bench/print-flood.bench.ts [--dist DIR] [--out FILE.json]
  *   -> results/print-flood.json (or FILE.json)
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { preview } from "vite";
+import type { Browser, Page } from "@playwright/test";
 import { mainThreadDuring } from "../e2e/main-thread";
-import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
+import { percentile, withBuiltApp } from "./built-app";
 
 const PORT = Number(process.env.BENCH_PORT ?? 4387);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -95,24 +94,11 @@ async function runOnce(browser: Browser, page: Page, code: string): Promise<Samp
   };
 }
 
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) => percentile(values, 0.5);
 
 async function main(argv: string[]) {
   const outDir = argv.includes("--dist") ? argv[argv.indexOf("--dist") + 1] : "dist";
-  if (!existsSync(`${outDir}/index.html`)) {
-    throw new Error(`no production build in ${outDir}: run \`npm run build\` first`);
-  }
-  const server = await preview({
-    build: { outDir },
-    preview: { port: PORT, strictPort: true, host: "127.0.0.1" },
-    logLevel: "silent",
-  });
-  const browser = await chromium.launch({
-    executablePath: findChromium()?.executablePath,
-    args: CHROMIUM_ARGS,
-  });
-  try {
+  await withBuiltApp({ port: PORT, outDir }, async (browser) => {
     const figures: Record<string, unknown> = {};
     for (const [name, code] of Object.entries(PROGRAMS)) {
       const samples: Sample[] = [];
@@ -154,10 +140,7 @@ async function main(argv: string[]) {
       fileURLToPath(new URL(`results/${out}`, import.meta.url)),
       `${JSON.stringify(result, null, 2)}\n`,
     );
-  } finally {
-    await browser.close();
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
-  }
+  });
 }
 
 await main(process.argv.slice(2));

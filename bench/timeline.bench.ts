@@ -14,13 +14,11 @@
  *   ->  bench/results/timeline.json  (BENCH_ONLY=million: the million-event run alone;
  *   BENCH_ONLY=lessons: the lessons alone)
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import LZString from "lz-string";
-import { chromium, type Browser, type Page } from "@playwright/test";
-import { preview } from "vite";
-import { CHROMIUM_ARGS, findChromium } from "../scripts/find-chromium.mjs";
+import type { Browser, Page } from "@playwright/test";
+import { loadAverage, percentile, round, withBuiltApp } from "./built-app";
 import { runTest } from "../src/runtime/testing";
 import { cpuDuring, type CpuBreakdown } from "./cpu-breakdown";
 import { RunModel } from "../src/trace/model/run-model";
@@ -54,13 +52,7 @@ function* napper() {
 yield* joinall([spawn(hop), spawn(hop), spawn(napper)]);
 `;
 
-/** The machine's load average (1, 5, 15 minutes): the figures depend on it. */
-const loadAverage = () => loadavg().map((l) => round(l, 2));
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
-const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits;
+const median = (values: number[]) => percentile(values, 0.5);
 
 function layoutInNode() {
   const trace = runTest(() => pingPong(ROUNDS)).trace;
@@ -273,21 +265,10 @@ async function lessons(browser: Browser, page: Page) {
 }
 
 async function main() {
-  if (!existsSync("dist/index.html"))
-    throw new Error("no production build: run `npm run build` first");
   const loadBefore = loadAverage();
   const node = ONLY === "" ? layoutInNode() : null;
   console.log("node", node);
-  const server = await preview({
-    build: { outDir: "dist" },
-    preview: { port: PORT, strictPort: true, host: "127.0.0.1" },
-    logLevel: "silent",
-  });
-  const browser = await chromium.launch({
-    executablePath: findChromium()?.executablePath,
-    args: CHROMIUM_ARGS,
-  });
-  try {
+  await withBuiltApp({ port: PORT }, async (browser) => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.addInitScript(RECORD_MARKS);
@@ -320,10 +301,7 @@ async function main() {
     const text = JSON.stringify(result, null, 2) + "\n";
     writeFileSync(fileURLToPath(new URL("results/timeline.json", import.meta.url)), text);
     console.log(text);
-  } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
-  }
+  });
 }
 
 await main();

@@ -5,12 +5,11 @@
  * stopped at an open choice point goes on from it as the worker's does (worker-runner.ts).
  */
 import type { PageToWorker, RunRequest, WorkerToPage } from "../protocol";
-import { closeOpenChoice, openChoiceOf } from "../runtime/tracing/open-choice";
 import type { EncodedTrace } from "../runtime/tracing/trace-recorder";
 import { executeRun, type PausedRun } from "../worker/execute";
 import type { RunListener, RunOutcome, Runner } from "./runner";
 import { newRunId } from "./run-id";
-import { RunSession } from "./run-session";
+import { RunSession, pausedTraceOf } from "./run-session";
 
 export class InProcessRunner implements Runner {
   private readonly realNow: () => number;
@@ -36,8 +35,7 @@ export class InProcessRunner implements Runner {
   continueRun(index: number, listener?: RunListener): Promise<RunOutcome> | null {
     const paused = this.paused;
     if (paused === null) return null;
-    const base = closeOpenChoice(paused.trace, index) as EncodedTrace;
-    const session = RunSession.continuing(newRunId(), base, listener);
+    const session = RunSession.continuing(newRunId(), paused.trace, index, listener);
     return this.execute(session, () => paused.run.choose(session.runId, index));
   }
 
@@ -58,9 +56,8 @@ export class InProcessRunner implements Runner {
     const next = start();
     this.deliver = () => {};
     const outcome = ended[0] ?? session.crashed("the run ended without a result");
-    if (next !== null && outcome.kind === "done" && openChoiceOf(outcome.trace.words) !== null) {
-      this.paused = { run: next, trace: outcome.trace };
-    }
+    const trace = pausedTraceOf(outcome);
+    if (next !== null && trace !== null) this.paused = { run: next, trace };
     return Promise.resolve(outcome);
   }
 }

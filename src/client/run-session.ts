@@ -10,10 +10,20 @@ import { BatchBudget, type Refusal } from "./batch-budget";
 import type { RunListener, RunOutcome, StallReport } from "./runner";
 import { stallReport } from "./stall-report";
 import { TraceAssembler } from "./trace-assembler";
+import { closeOpenChoice, openChoiceOf } from "../runtime/tracing/open-choice";
 import type { EncodedTrace } from "../runtime/tracing/trace-recorder";
 
 /** A continued run's trace so far is handed on in batches of this many words (a recorder chunk). */
 const BASE_BATCH_WORDS = 1 << 18;
+
+/**
+ * The trace of a run that stopped at an open choice point (be the hub) and may go on from it;
+ * null for any other outcome, or for a trace that does not end with one (a forged summary).
+ */
+export function pausedTraceOf(outcome: RunOutcome): EncodedTrace | null {
+  if (outcome.kind !== "done" || outcome.summary.pausedAtChoice !== true) return null;
+  return openChoiceOf(outcome.trace.words) === null ? null : outcome.trace;
+}
 
 export class RunSession {
   private readonly trace = new TraceAssembler();
@@ -27,12 +37,19 @@ export class RunSession {
   }
 
   /**
-   * A run gone on from the open choice point of the one before it (be the hub), in the same
-   * worker: it starts with that run's trace, its choice made (`base`, from closeOpenChoice),
-   * handed to the listener as that run's own messages were, so the page reads the same run a
-   * replay would send.
+   * A run gone on with candidate `index` from the open choice point of the one before it (be
+   * the hub), in the same worker: it starts with that run's trace (`paused`, from
+   * pausedTraceOf), its choice made, handed to the listener as that run's own messages were, so
+   * the page reads the same run a replay would send.
    */
-  static continuing(runId: RunId, base: EncodedTrace, listener?: RunListener): RunSession {
+  static continuing(
+    runId: RunId,
+    paused: EncodedTrace,
+    index: number,
+    listener?: RunListener,
+  ): RunSession {
+    const base = closeOpenChoice(paused, index);
+    if (base === null) throw new Error("the run did not stop at an open choice point");
     const session = new RunSession(runId, listener);
     session.accept({ type: "compiled", runId, sites: base.sites });
     const { words, strings } = base;

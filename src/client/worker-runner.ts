@@ -6,11 +6,10 @@
  * there, until the learner's choice lets it go on or another run starts.
  */
 import type { PageToWorker, RunRequest, WorkerToPage } from "../protocol";
-import { closeOpenChoice, openChoiceOf } from "../runtime/tracing/open-choice";
 import type { EncodedTrace } from "../runtime/tracing/trace-recorder";
 import { newRunId } from "./run-id";
 import type { RunListener, RunOutcome, Runner } from "./runner";
-import { RunSession } from "./run-session";
+import { RunSession, pausedTraceOf } from "./run-session";
 import { SparePool, whenIdle, type BootedSandbox } from "./spare-pool";
 import { startWatchdog, type Timers, type Watchdog } from "./watchdog";
 
@@ -93,10 +92,8 @@ export class WorkerRunner implements Runner {
     const paused = this.paused;
     if (paused === null || this.active !== null) return null;
     this.paused = null;
-    // Kept only when it ends with an open choice point (`finish`), so this never fails.
-    const base = closeOpenChoice(paused.trace, index) as EncodedTrace;
     this.pool.pause();
-    const session = RunSession.continuing(newRunId(), base, listener);
+    const session = RunSession.continuing(newRunId(), paused.trace, index, listener);
     const message = { type: "choose" as const, runId: session.runId, index };
     return this.launch(paused.frame, session, message, paused.sandbox);
   }
@@ -174,17 +171,9 @@ export class WorkerRunner implements Runner {
     if (this.active !== active) return;
     this.active = null;
     active.watchdog?.cancel();
-    const open =
-      outcome.kind === "done" &&
-      outcome.summary.pausedAtChoice === true &&
-      active.sandbox !== null &&
-      openChoiceOf(outcome.trace.words) !== null;
-    if (open) {
-      this.paused = {
-        frame: active.frame,
-        sandbox: active.sandbox as BootedSandbox,
-        trace: outcome.trace,
-      };
+    const trace = pausedTraceOf(outcome);
+    if (trace !== null && active.sandbox !== null) {
+      this.paused = { frame: active.frame, sandbox: active.sandbox, trace };
     } else active.frame.dispose();
     active.resolve(outcome);
     this.pool.resume();

@@ -68,23 +68,24 @@ export function runProgram(main: ProgramMain, options: RunOptions = {}): RunResu
   const mainFn = () => main(createEnv(hub as Hub, loadModule, warnings));
   const context = new RunContext(options.seed ?? 0);
   // Every call into the hub runs with this run's context, and only while it lasts.
-  const within = (step: () => void) => {
+  const within = <T>(step: () => T): T => {
     setActiveRun(context);
     try {
-      step();
+      return step();
     } finally {
       setActiveRun(null);
     }
   };
-  within(() => {
+  const ran = within(() => {
     const schedule = options.schedule ?? {};
     const policy = SchedulePolicy.wanted(schedule)
       ? new SchedulePolicy(schedule, options.seed ?? 0)
       : null;
-    hub = new Hub(sink, mainFn, limits, sites, policy);
-    hub.run();
+    const started = new Hub(sink, mainFn, limits, sites, policy);
+    hub = started;
+    started.run();
+    return started;
   });
-  const ran = hub as unknown as Hub;
   const resultNow = (): RunResult => {
     // The trace is joined into one array only when asked for: a caller that streams or ignores
     // it (the worker, the benchmarks) never pays for copying tens of megabytes.

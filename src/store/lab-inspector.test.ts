@@ -2,21 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InProcessRunner } from "../client/in-process-runner";
 import { createAppStore } from "./app-store";
 import { selectInspectorChoice } from "./lab-inspector";
-
-const PRODUCER_CONSUMER = `import { joinall, sleep, spawn } from "gevent";
-import { Queue } from "gevent/queue";
-const q = new Queue<number>();
-function* producer() {
-  for (let i = 0; i < 3; i++) {
-    yield* q.put(i);
-    yield* sleep(0);
-  }
-}
-function* consumer() {
-  for (let i = 0; i < 3; i++) print("got", yield* q.get());
-}
-yield* joinall([spawn(producer), spawn(consumer)]);
-`;
+import { PRODUCER_CONSUMER } from "./lab-programs.testing";
 
 const storeWith = () => createAppStore({ runner: new InProcessRunner(), code: PRODUCER_CONSUMER });
 

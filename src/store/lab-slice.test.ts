@@ -7,21 +7,7 @@ import {
   selectMadeChoices,
   selectOpenChoice,
 } from "./lab-selectors";
-
-const PRODUCER_CONSUMER = `import { joinall, sleep, spawn } from "gevent";
-import { Queue } from "gevent/queue";
-const q = new Queue<number>();
-function* producer() {
-  for (let i = 0; i < 3; i++) {
-    yield* q.put(i);
-    yield* sleep(0);
-  }
-}
-function* consumer() {
-  for (let i = 0; i < 3; i++) print("got", yield* q.get());
-}
-yield* joinall([spawn(producer), spawn(consumer)]);
-`;
+import { PRODUCER_CONSUMER } from "./lab-programs.testing";
 
 const storeWith = (code: string) => createAppStore({ runner: new InProcessRunner(), code });
 

@@ -268,6 +268,7 @@ export function runSlice({
         if (get().status !== "idle" || get().code !== lastRunCode || !runner.canContinue()) {
           return false;
         }
+        // Not null: canContinue held just now, and launch calls this before it awaits anything.
         await launch(
           (listener) => runner.continueRun(index, listener) as Promise<RunOutcome>,
           true,

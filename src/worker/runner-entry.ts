@@ -34,9 +34,7 @@ scope.onmessage = (event) => {
       started = true;
       paused = executeRun(data, post, realNow);
     } else if (paused !== null && data?.type === "choose") {
-      const run = paused;
-      paused = null;
-      paused = run.choose(data.runId, data.index);
+      paused = paused.choose(data.runId, data.index);
     } else return;
     if (paused === null) port.onmessage = null;
   };

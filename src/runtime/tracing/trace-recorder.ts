@@ -66,8 +66,8 @@ export class TraceRecorder implements TraceSink {
     const index = event * 4 + word - this.chunksDropped * CHUNK_WORDS;
     if (index < 0) return;
     const chunk = Math.floor(index / CHUNK_WORDS);
-    const words = chunk < this.full.length ? this.full[chunk] : this.chunk;
-    if (chunk <= this.full.length) words[index % CHUNK_WORDS] = value;
+    if (chunk < this.full.length) this.full[chunk][index % CHUNK_WORDS] = value;
+    else if (chunk === this.full.length) this.chunk[index % CHUNK_WORDS] = value;
   }
 
   intern(text: string): number {

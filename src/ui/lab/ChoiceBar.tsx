@@ -19,7 +19,7 @@ export function ChoiceBar() {
   const open = useAppState(selectOpenChoice);
   const choose = useAppState((s) => s.choose);
   const choiceMs = useAppState((s) => s.choiceMs);
-  const wentOn = useAppState((s) => s.choiceHow === "went-on");
+  const how = useAppState((s) => s.choiceHow);
   const running = useAppState((s) => s.status === "running");
 
   useEffect(() => {
@@ -42,7 +42,7 @@ export function ChoiceBar() {
       className="lab-choice"
       data-open-choice={open?.index ?? ""}
       data-choice-ms={choiceMs === null ? "" : Math.round(choiceMs)}
-      data-choice-how={wentOn ? "went-on" : "replayed"}
+      data-choice-how={how ?? ""}
       aria-live="polite"
     >
       {open === null ? (
@@ -67,7 +67,9 @@ export function ChoiceBar() {
         </>
       )}
       {choiceMs !== null && (
-        <p className="hint">{(wentOn ? t.wentOn : t.replayed)({ ms: Math.round(choiceMs) })}</p>
+        <p className="hint">
+          {(how === "went-on" ? t.wentOn : t.replayed)({ ms: Math.round(choiceMs) })}
+        </p>
       )}
     </div>
   );
